@@ -1,0 +1,142 @@
+package org.vitcx.core;
+
+import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.scores.GaussianNoise;
+import org.vitcx.core.scores.NoiseSource;
+
+/**
+ * The parameters of one explanation, with the official code's defaults. Immutable; build with
+ * {@link #builder()} and the {@code opt…} methods.
+ */
+public final class ExplainOptions {
+
+	/** Clusters closer than this cosine distance merge (official default). */
+	public static final double DEFAULT_THRESHOLD = 0.1;
+	/** Standard deviation of the noise in normalised input space (official default). */
+	public static final double DEFAULT_SIGMA = 0.1;
+
+	private final Target target;
+	private final double threshold;
+	private final double sigma;
+	private final long seed;
+	private final int batchSize;
+	private final ChannelMapping channels;
+	private final NoiseSource noise;
+
+	private ExplainOptions(final Builder b) {
+		this.target = b.target;
+		this.threshold = b.threshold;
+		this.sigma = b.sigma;
+		this.seed = b.seed;
+		this.batchSize = b.batchSize;
+		this.channels = b.channels;
+		this.noise = b.noise;
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Options with every default. */
+	public static ExplainOptions defaults() {
+		return builder().build();
+	}
+
+	public Target target() {
+		return target;
+	}
+
+	/** δ, the cosine-distance threshold of the clustering. */
+	public double threshold() {
+		return threshold;
+	}
+
+	public double sigma() {
+		return sigma;
+	}
+
+	public long seed() {
+		return seed;
+	}
+
+	/** Images per forward pass; 0 chooses from memory. */
+	public int batchSize() {
+		return batchSize;
+	}
+
+	public ChannelMapping channels() {
+		return channels;
+	}
+
+	/** The noise ε: seeded Gaussian with σ unless given explicitly. */
+	public NoiseSource noise() {
+		return noise != null ? noise : new GaussianNoise(sigma, seed);
+	}
+
+	/** Whether the noise was given explicitly rather than drawn from (σ, seed). */
+	public boolean hasGivenNoise() {
+		return noise != null;
+	}
+
+	public static final class Builder {
+
+		private Target target = Target.top1();
+		private double threshold = DEFAULT_THRESHOLD;
+		private double sigma = DEFAULT_SIGMA;
+		private long seed;
+		private int batchSize;
+		private ChannelMapping channels = ChannelMapping.auto();
+		private NoiseSource noise;
+
+		private Builder() {}
+
+		public Builder optTarget(final Target target) {
+			this.target = target;
+			return this;
+		}
+
+		public Builder optThreshold(final double threshold) {
+			if (!(threshold > 0) || Double.isInfinite(threshold))
+				throw new ExplanationException("The threshold δ must be a positive number, got " + threshold +
+					" (the official default is 0.1).");
+			this.threshold = threshold;
+			return this;
+		}
+
+		public Builder optSigma(final double sigma) {
+			if (!(sigma >= 0) || Double.isInfinite(sigma))
+				throw new ExplanationException("σ must be zero or positive, got " + sigma +
+					" (the official default is 0.1).");
+			this.sigma = sigma;
+			return this;
+		}
+
+		public Builder optSeed(final long seed) {
+			this.seed = seed;
+			return this;
+		}
+
+		/** Images per forward pass; 0 (the default) chooses from the model size and free memory. */
+		public Builder optBatchSize(final int batchSize) {
+			if (batchSize < 0) throw new ExplanationException("The batch size must be ≥ 0 (0 = automatic), got " +
+				batchSize + ".");
+			this.batchSize = batchSize;
+			return this;
+		}
+
+		public Builder optChannels(final ChannelMapping channels) {
+			this.channels = channels;
+			return this;
+		}
+
+		/** Replaces the seeded Gaussian noise, e.g. by a reference implementation's draws. */
+		public Builder optNoise(final NoiseSource noise) {
+			this.noise = noise;
+			return this;
+		}
+
+		public ExplainOptions build() {
+			return new ExplainOptions(this);
+		}
+	}
+}

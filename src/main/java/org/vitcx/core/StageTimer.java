@@ -1,0 +1,26 @@
+package org.vitcx.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Wall-clock milliseconds per pipeline stage, in the order the stages ran. */
+final class StageTimer {
+
+	private final Map<String, Double> millis = new LinkedHashMap<>();
+	private long start = System.nanoTime();
+
+	/** Ends the current stage under {@code name} and starts the next. */
+	void lap(final String name) {
+		final long now = System.nanoTime();
+		millis.merge(name, (now - start) / 1e6, Double::sum);
+		start = now;
+	}
+
+	/** The stages so far, then their sum under "total". */
+	Map<String, Double> millis() {
+		final Map<String, Double> all = new LinkedHashMap<>(millis);
+		all.put("total", millis.values().stream().mapToDouble(Double::doubleValue).sum());
+		return Collections.unmodifiableMap(all);
+	}
+}

@@ -1,0 +1,68 @@
+package org.vitcx.core.features;
+
+/**
+ * Separable bilinear resampling of a row-major {@code inH × inW} map onto {@code outH × outW}
+ * ({@code align_corners=False}, see {@link BilinearAxis}). One instance serves every map of one size pair:
+ * upsampling ViT-CX feature maps (paper step 3), resizing an image to the model's input, and mapping a
+ * saliency map back onto the image's pixel grid.
+ */
+public final class Bilinear {
+
+	private final BilinearAxis y;
+	private final BilinearAxis x;
+
+	public Bilinear(final int inH, final int inW, final int outH, final int outW) {
+		this.y = BilinearAxis.of(inH, outH);
+		this.x = BilinearAxis.of(inW, outW);
+	}
+
+	public BilinearAxis yAxis() {
+		return y;
+	}
+
+	public BilinearAxis xAxis() {
+		return x;
+	}
+
+	public int inSize() {
+		return y.in() * x.in();
+	}
+
+	public int outSize() {
+		return y.out() * x.out();
+	}
+
+	/** Resamples {@code map} (length {@link #inSize()}) into a new array of length {@link #outSize()}. */
+	public double[] resample(final double[] map) {
+		final double[] out = new double[outSize()];
+		resample(map, out);
+		return out;
+	}
+
+	/** Resamples {@code map} into {@code out}: first along x for every input row, then along y. */
+	public void resample(final double[] map, final double[] out) {
+		final int inW = x.in(), outW = x.out();
+		final double[] rows = new double[y.in() * outW];
+		for (int r = 0; r < y.in(); r++)
+			for (int o = 0; o < outW; o++)
+				rows[r * outW + o] = sample(x, map, r * inW, 1, o);
+		for (int o = 0; o < y.out(); o++)
+			for (int c = 0; c < outW; c++)
+				out[o * outW + c] = sample(y, rows, c, outW, o);
+	}
+
+	/** The value of the resampled map at output pixel (oy, ox), without resampling the whole map. */
+	public double valueAt(final double[] map, final int oy, final int ox) {
+		final int w = x.in();
+		final double top = sample(x, map, y.lower(oy) * w, 1, ox);
+		final double bottom = sample(x, map, y.upper(oy) * w, 1, ox);
+		return (1 - y.lambda(oy)) * top + y.lambda(oy) * bottom;
+	}
+
+	private static double sample(final BilinearAxis axis, final double[] data, final int offset, final int stride,
+		final int o)
+	{
+		final double l = axis.lambda(o);
+		return (1 - l) * data[offset + axis.lower(o) * stride] + l * data[offset + axis.upper(o) * stride];
+	}
+}

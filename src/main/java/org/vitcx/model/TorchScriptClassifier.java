@@ -1,0 +1,165 @@
+package org.vitcx.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.training.ParameterStore;
+import ai.djl.translate.NoopTranslator;
+
+import org.vitcx.core.Classifier;
+import org.vitcx.core.ModelInfo;
+
+/**
+ * A ViT-CX model file (docs/model-format.md) running in DJL's PyTorch engine. Every call works in its own
+ * {@link NDManager} scope and copies results to Java arrays before the scope closes, so no native tensor
+ * outlives a call, also when a call fails. Calls may come from several threads.
+ */
+public final class TorchScriptClassifier implements Classifier {
+
+	static {
+		DjlOffline.ensure();
+	}
+
+	private static final String ENGINE = "PyTorch";
+
+	private final ZooModel<NDList, NDList> model;
+	private final ModelInfo info;
+	private final Device device;
+
+	private TorchScriptClassifier(final ZooModel<NDList, NDList> model, final ModelInfo info, final Device device) {
+		this.model = model;
+		this.info = info;
+		this.device = device;
+	}
+
+	/**
+	 * Loads a model file on the chosen device.
+	 *
+	 * @throws InvalidModelException if the file is missing, not TorchScript, or lacks our metadata or outputs
+	 */
+	public static TorchScriptClassifier load(final Path file, final DeviceChoice choice) {
+		if (!Files.isRegularFile(file))
+			throw new InvalidModelException("The model file " + file + " does not exist.");
+		final Device device = Device.fromName(choice.resolve(gpuCount()));
+		final ZooModel<NDList, NDList> model = loadZooModel(file, device);
+		try {
+			final TorchScriptClassifier classifier = new TorchScriptClassifier(model, ModelMetadata.parse(model
+				.getProperty(ModelMetadata.EXTRA_FILE)), device);
+			classifier.checkOutputs();
+			return classifier;
+		}
+		catch (final RuntimeException e) {
+			model.close();
+			throw e;
+		}
+	}
+
+	/** How many CUDA GPUs DJL's PyTorch engine sees (0 with the CPU build). */
+	public static int gpuCount() {
+		return Engine.getEngine(ENGINE).getGpuCount();
+	}
+
+	private static ZooModel<NDList, NDList> loadZooModel(final Path file, final Device device) {
+		final Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
+			.optModelPath(file.toAbsolutePath()).optEngine(ENGINE).optDevice(device)
+			.optTranslator(new NoopTranslator()).optOption("mapLocation", "true")
+			.optOption("extraFiles", ModelMetadata.EXTRA_FILE).build();
+		try {
+			return criteria.loadModel();
+		}
+		catch (final IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
+			throw new InvalidModelException("Cannot load " + file.getFileName() + " as a TorchScript model (" +
+				firstLine(e) + ").", e);
+		}
+	}
+
+	/** One tiny forward pass proves the file returns (logits, tokens) of the promised shapes. */
+	private void checkOutputs() {
+		final Forward forward = forwardWithTokens(new float[info.imageLength()]);
+		if (forward.logits().length != info.classes())
+			throw new InvalidModelException("The model returns " + forward.logits().length + " class scores but its " +
+				"metadata lists " + info.classes() + " labels.");
+		if (forward.tokens().length != info.tokens().tokensLength())
+			throw new InvalidModelException("The model's second output has " + forward.tokens().length +
+				" values per image, but its metadata describes " + info.tokens().describe() + " (" + info.tokens()
+					.tokensLength() + " values).");
+	}
+
+	@Override
+	public ModelInfo info() {
+		return info;
+	}
+
+	/** The device the model runs on. */
+	public String device() {
+		return device.toString();
+	}
+
+	@Override
+	public float[][] logits(final float[] images, final int count) {
+		final float[] packed = images.length == count * info.imageLength() ? images : java.util.Arrays.copyOf(images,
+			count * info.imageLength());
+		try (NDManager scope = model.getNDManager().newSubManager(device)) {
+			final NDList out = forward(scope, packed, count);
+			final float[] flat = out.get(0).toFloatArray();
+			final int classes = flat.length / count;
+			final float[][] logits = new float[count][];
+			for (int i = 0; i < count; i++)
+				logits[i] = java.util.Arrays.copyOfRange(flat, i * classes, (i + 1) * classes);
+			return logits;
+		}
+	}
+
+	@Override
+	public Forward forwardWithTokens(final float[] image) {
+		try (NDManager scope = model.getNDManager().newSubManager(device)) {
+			final NDList out = forward(scope, image, 1);
+			return new Forward(out.get(0).toFloatArray(), out.get(1).toFloatArray());
+		}
+	}
+
+	private NDList forward(final NDManager scope, final float[] images, final int count) {
+		// libtorch's grad mode is per thread: make sure no autograd graph is built on this one
+		JniUtils.setGradMode(false);
+		final NDArray x = scope.create(images, new Shape(count, info.channels(), info.height(), info.width()));
+		final NDList out;
+		try {
+			// the block attaches its outputs to the input's manager, i.e. to this call's scope
+			out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false);
+		}
+		catch (final RuntimeException e) {
+			throw new InvalidModelException("The model failed on a " + count + "×" + info.channels() + "×" + info
+				.height() + "×" + info.width() + " input (" + firstLine(e) + ").", e);
+		}
+		if (out.size() < 2)
+			throw new InvalidModelException("The model returns " + out.size() + " output(s); ViT-CX needs two, " +
+				"(logits, tokens).");
+		return out;
+	}
+
+	@Override
+	public void close() {
+		model.close();
+	}
+
+	private static String firstLine(final Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getMessage() == null)
+			t = t.getCause();
+		final String m = String.valueOf(t.getMessage());
+		final int nl = m.indexOf('\n');
+		return nl < 0 ? m : m.substring(0, nl);
+	}
+}
