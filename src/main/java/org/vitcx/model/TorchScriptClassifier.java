@@ -149,6 +149,12 @@ public final class TorchScriptClassifier implements Classifier {
 		return out;
 	}
 
+	/** Native resources the model's manager holds (tests check that calls leave none behind). */
+	int openResources() {
+		final String description = model.getNDManager().toString();
+		return Integer.parseInt(description.substring(description.lastIndexOf(' ') + 1));
+	}
+
 	@Override
 	public void close() {
 		model.close();
