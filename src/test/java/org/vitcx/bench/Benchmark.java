@@ -1,0 +1,123 @@
+package org.vitcx.bench;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import net.imglib2.img.array.ArrayImgs;
+
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.Explanation;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.ViTCX;
+import org.vitcx.model.DeviceChoice;
+import org.vitcx.model.TorchScriptClassifier;
+
+/**
+ * Where the time of one explanation goes, per model: every stage, and the ratio of the whole explanation to the
+ * same 2K+1 forward passes run alone (same batch sizes, no ViT-CX work around them). Prints a Markdown table.
+ *
+ * <p>Usage: {@code Benchmark [--repeats N] MODEL.pt...} (tools/benchmark.sh exports the models and runs it).
+ */
+public final class Benchmark {
+
+	private static final String[] MASK_STAGES = { "feature maps and ViT masks", "clustering", "cluster masks" };
+
+	private Benchmark() {}
+
+	public static void main(final String[] args) {
+		int repeats = 3;
+		final List<Path> models = new ArrayList<>();
+		for (int i = 0; i < args.length; i++)
+			if (args[i].equals("--repeats")) repeats = Integer.parseInt(args[++i]);
+			else models.add(Paths.get(args[i]));
+		System.out.println("| model | D | K | batch | preprocessing | clean pass | masks (features → K masks) | " +
+			"perturbed passes | saliency | total | 2K+1 passes alone | ratio |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+		for (final Path model : models)
+			System.out.println(row(model, repeats));
+	}
+
+	private static String row(final Path file, final int repeats) {
+		try (TorchScriptClassifier model = TorchScriptClassifier.load(file, DeviceChoice.CPU)) {
+			final ViTCX vitcx = new ViTCX(model);
+			final ExplainOptions options = ExplainOptions.defaults();
+			final int w = model.info().width(), h = model.info().height();
+			final byte[] pixels = structuredImage(w, h);
+			vitcx.explain(ArrayImgs.unsignedBytes(pixels, w, h, 3), options, ProgressListener.NONE,
+				Cancellation.NEVER); // warm-up: TorchScript profiles each new batch size
+			final List<Map<String, Double>> runs = new ArrayList<>();
+			final List<Double> alone = new ArrayList<>();
+			Explanation last = null;
+			for (int r = 0; r < repeats; r++) {
+				last = vitcx.explain(ArrayImgs.unsignedBytes(pixels, w, h, 3), options, ProgressListener.NONE,
+					Cancellation.NEVER);
+				runs.add(last.millis());
+				alone.add(forwardPassesAlone(model, last.maskCount(), last.batchSize()));
+			}
+			return format(file, model, last, medianPerStage(runs), median(alone));
+		}
+	}
+
+	/** Milliseconds of one clean pass with tokens plus 2K images in batches of {@code batch}, on the same model. */
+	private static double forwardPassesAlone(final TorchScriptClassifier model, final int k, final int batch) {
+		final float[] image = new float[model.info().imageLength()];
+		Arrays.fill(image, 0.1f);
+		final float[] images = new float[batch * image.length];
+		Arrays.fill(images, 0.1f);
+		final long start = System.nanoTime();
+		model.forwardWithTokens(image);
+		for (int done = 0; done < 2 * k; done += batch)
+			model.logits(images, Math.min(batch, 2 * k - done));
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	/** Blobs and a gradient: enough structure for the token maps to cluster as on a real image. */
+	private static byte[] structuredImage(final int w, final int h) {
+		final byte[] p = new byte[3 * w * h];
+		for (int c = 0; c < 3; c++)
+			for (int y = 0; y < h; y++)
+				for (int x = 0; x < w; x++) {
+					final double blob = Math.exp(-(Math.pow(x - w * 0.3, 2) + Math.pow(y - h * 0.6, 2)) / (0.01 * w * h));
+					final double ring = Math.cos(Math.hypot(x - w * 0.7, y - h * 0.3) / (2 + c));
+					p[(c * h + y) * w + x] = (byte) Math.max(0, Math.min(255, 60 + 150 * blob + 40 * ring + y * 0.2));
+				}
+		return p;
+	}
+
+	private static Map<String, Double> medianPerStage(final List<Map<String, Double>> runs) {
+		final Map<String, Double> m = new LinkedHashMap<>();
+		for (final String stage : runs.get(0).keySet()) {
+			final List<Double> values = new ArrayList<>();
+			for (final Map<String, Double> run : runs)
+				values.add(run.get(stage));
+			m.put(stage, median(values));
+		}
+		return m;
+	}
+
+	private static double median(final List<Double> values) {
+		final double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+	}
+
+	private static String format(final Path file, final TorchScriptClassifier model, final Explanation e,
+		final Map<String, Double> ms, final double alone)
+	{
+		double masks = 0;
+		for (final String stage : MASK_STAGES)
+			masks += ms.get(stage);
+		final double total = ms.get("total");
+		return String.format(Locale.ROOT,
+			"| %s | %d | %d | %d | %.1f ms | %.0f ms | %.1f ms | %.0f ms | %.1f ms | %.0f ms | %.0f ms | %.3f |",
+			file.getFileName(), model.info().tokens().dim(), e.maskCount(), e.batchSize(), ms.get("preprocessing"), ms
+				.get("clean forward pass"), masks, ms.get("perturbed forward passes"), ms.get("saliency"), total,
+			alone, total / alone);
+	}
+}
