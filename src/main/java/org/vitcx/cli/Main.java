@@ -1,2 +1,88 @@
 package org.vitcx.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+import org.vitcx.core.ExplanationException;
+
+/**
+ * The command-line entry point ({@code java -jar ViT_CX.jar explain …}). It only dispatches to the command
+ * and turns failures into one line on stderr and an exit code: 0 success, 1 failure, 2 wrong command line.
+ */
+public final class Main {
+
+	static final int OK = 0;
+	static final int FAILURE = 1;
+	static final int USAGE = 2;
+
+	private Main() {}
+
+	public static void main(final String[] args) {
+		// no GUI: ImageJ must never try to open a dialog
+		setIfAbsent("java.awt.headless", "true");
+		// stderr is for progress and the one-line error; DJL's start-up chatter would drown them
+		setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+		setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.repository.SimpleRepository", "error");
+		System.exit(run(args, System.out, System.err));
+	}
+
+	private static void setIfAbsent(final String key, final String value) {
+		if (System.getProperty(key) == null) System.setProperty(key, value);
+	}
+
+	/** Runs the command line {@code args}; returns the exit code instead of exiting (for tests and embedding). */
+	public static int run(final String[] args, final PrintStream out, final PrintStream err) {
+		final boolean debug = Arrays.asList(args).contains("--debug");
+		try {
+			return dispatch(args, out, err);
+		}
+		catch (final CommandException e) {
+			fail(err, e, debug);
+			if (e instanceof UsageException && ((UsageException) e).showUsage()) err.println(Usage.LINE);
+			return e.exitCode();
+		}
+		catch (final ExplanationException e) {
+			fail(err, e, debug);
+			return FAILURE;
+		}
+		catch (final RuntimeException | LinkageError e) {
+			err.println(Usage.PROGRAM + ": unexpected error " + oneLine(e.toString()) + (debug ? "" :
+				" (run again with --debug to see where it happened)"));
+			if (debug) e.printStackTrace(err);
+			return FAILURE;
+		}
+		finally {
+			err.flush();
+			out.flush();
+		}
+	}
+
+	private static int dispatch(final String[] args, final PrintStream out, final PrintStream err) {
+		if (args.length == 0) throw new UsageException("no command given.", true);
+		switch (args[0]) {
+			case "explain":
+				return new ExplainCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+			case "--help":
+			case "-h":
+			case "help":
+				out.print(Usage.MAIN);
+				return OK;
+			case "--version":
+				out.println(ToolVersion.get());
+				return OK;
+			default:
+				throw new UsageException("unknown command '" + args[0] + "'.", true);
+		}
+	}
+
+	private static void fail(final PrintStream err, final RuntimeException e, final boolean debug) {
+		err.println(Usage.PROGRAM + ": " + oneLine(e.getMessage()));
+		if (debug) e.printStackTrace(err);
+	}
+
+	/** Messages from native code may span lines; the contract is one line. */
+	private static String oneLine(final String message) {
+		return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").trim();
+	}
+}

@@ -73,7 +73,9 @@ public final class ViTCX {
 			model.width());
 		final ViTMasks vitMasks = ViTMasks.of(featureMaps, upsampling);
 		timer.lap("feature maps and ViT masks");
-		final List<int[]> clusters = CompleteLinkage.cluster(CosineDistances.of(vitMasks), options.threshold());
+		final double[][] distances = CosineDistances.of(vitMasks);
+		timer.lap("cosine distances");
+		final List<int[]> clusters = CompleteLinkage.cluster(distances, options.threshold());
 		timer.lap("clustering");
 		final float[][] masks = ClusterMasks.of(vitMasks, clusters);
 		timer.lap("cluster masks");

@@ -53,6 +53,14 @@ public final class ImagePlusAdapter {
 		return Views.stack(planes);
 	}
 
+	/** The part inside {@code region} (all of it if {@code null}) of all channels at slice {@code z}, frame {@code t}. */
+	public static <T extends RealType<T>> RandomAccessibleInterval<T> wrap(final ImagePlus imp, final int z,
+		final int t, final Rectangle region)
+	{
+		final RandomAccessibleInterval<T> plane = wrap(imp, z, t);
+		return region == null ? plane : region(plane, region);
+	}
+
 	/** One channel at slice {@code z} and frame {@code t}: X, Y, plus R, G, B for an RGB image. */
 	public static <T extends RealType<T>> RandomAccessibleInterval<T> wrapChannel(final ImagePlus imp, final int c,
 		final int z, final int t)

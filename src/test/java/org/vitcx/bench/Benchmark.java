@@ -27,7 +27,8 @@ import org.vitcx.model.TorchScriptClassifier;
  */
 public final class Benchmark {
 
-	private static final String[] MASK_STAGES = { "feature maps and ViT masks", "clustering", "cluster masks" };
+	private static final String[] MASK_STAGES = { "feature maps and ViT masks", "cosine distances", "clustering",
+		"cluster masks" };
 
 	private Benchmark() {}
 

@@ -1,5 +1,7 @@
 package org.vitcx.core.clustering;
 
+import java.util.stream.IntStream;
+
 import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.masks.ViTMasks;
 
@@ -18,19 +20,81 @@ public final class CosineDistances {
 
 	/** The D×D distance matrix. */
 	public static double[][] of(final ViTMasks masks) {
-		final int d = masks.count();
+		final int d = masks.count(), cells = masks.upsampling().inSize();
 		final Bilinear upsampling = masks.upsampling();
 		final double[][] gy = upsampling.yAxis().gram(), gx = upsampling.xAxis().gram();
-		final double[][] projected = new double[d][];
-		for (int k = 0; k < d; k++)
-			projected[k] = applyGram(gy, gx, masks.atGrid(k));
-		final double[][] inner = new double[d][d];
+		final double[] grid = new double[d * cells], projected = new double[d * cells];
 		for (int k = 0; k < d; k++) {
-			final double[] pk = projected[k];
-			for (int l = k; l < d; l++)
-				inner[k][l] = dot(pk, masks.atGrid(l));
+			System.arraycopy(masks.atGrid(k), 0, grid, k * cells, cells);
+			System.arraycopy(applyGram(gy, gx, masks.atGrid(k)), 0, projected, k * cells, cells);
 		}
-		return distances(inner);
+		return distances(innerProducts(projected, grid, d, cells));
+	}
+
+	/**
+	 * {@code inner[k][l] = projected_k · grid_l} for l ≥ k, in blocks of two rows × four columns: eight
+	 * independent sums share each load. (The JIT does not vectorise a single floating-point sum, whose order is
+	 * fixed, so independent sums are what keeps the multipliers busy.) Row pairs run in parallel; each value is
+	 * computed the same way on any thread.
+	 */
+	private static double[][] innerProducts(final double[] projected, final double[] grid, final int d,
+		final int cells)
+	{
+		final double[][] inner = new double[d][d];
+		IntStream.range(0, (d + 1) / 2).parallel().forEach(pair -> {
+			final int k = 2 * pair;
+			if (k + 1 < d) rowPair(projected, grid, d, cells, k, inner);
+			else for (int l = k; l < d; l++)
+				inner[k][l] = dot(projected, k * cells, grid, l * cells, cells);
+		});
+		return inner;
+	}
+
+	private static void rowPair(final double[] projected, final double[] grid, final int d, final int cells,
+		final int k, final double[][] inner)
+	{
+		final int p0 = k * cells, p1 = p0 + cells;
+		int l = k;
+		for (; l + 3 < d; l += 4) {
+			final int g0 = l * cells, g1 = g0 + cells, g2 = g1 + cells, g3 = g2 + cells;
+			double a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+			for (int i = 0; i < cells; i++) {
+				final double u = projected[p0 + i], v = projected[p1 + i];
+				final double x0 = grid[g0 + i], x1 = grid[g1 + i], x2 = grid[g2 + i], x3 = grid[g3 + i];
+				a0 += u * x0;
+				a1 += u * x1;
+				a2 += u * x2;
+				a3 += u * x3;
+				b0 += v * x0;
+				b1 += v * x1;
+				b2 += v * x2;
+				b3 += v * x3;
+			}
+			store(inner[k], l, a0, a1, a2, a3);
+			store(inner[k + 1], l, b0, b1, b2, b3);
+		}
+		for (; l < d; l++) {
+			inner[k][l] = dot(projected, p0, grid, l * cells, cells);
+			inner[k + 1][l] = dot(projected, p1, grid, l * cells, cells);
+		}
+	}
+
+	private static void store(final double[] row, final int l, final double s0, final double s1, final double s2,
+		final double s3)
+	{
+		row[l] = s0;
+		row[l + 1] = s1;
+		row[l + 2] = s2;
+		row[l + 3] = s3;
+	}
+
+	private static double dot(final double[] a, final int aOffset, final double[] b, final int bOffset,
+		final int n)
+	{
+		double s = 0;
+		for (int i = 0; i < n; i++)
+			s += a[aOffset + i] * b[bOffset + i];
+		return s;
 	}
 
 	private static double[][] distances(final double[][] inner) {
@@ -68,12 +132,5 @@ public final class CosineDistances {
 					out[i * w + b] += weight * rows[j * w + b];
 			}
 		return out;
-	}
-
-	private static double dot(final double[] a, final double[] b) {
-		double s = 0;
-		for (int i = 0; i < a.length; i++)
-			s += a[i] * b[i];
-		return s;
 	}
 }

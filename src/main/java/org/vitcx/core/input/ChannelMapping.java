@@ -47,8 +47,12 @@ public final class ChannelMapping {
 	private static int[] automatic(final int imageCount, final int modelCount) {
 		if (imageCount == modelCount) return identity(modelCount);
 		if (imageCount == 1) return new int[modelCount];
+		final StringBuilder example = new StringBuilder();
+		for (int c = 1; c <= modelCount; c++)
+			example.append(c > 1 ? "," : "").append(Math.min(c, imageCount));
 		throw new ExplanationException("The image has " + imageCount + " channels but the model takes " +
-			modelCount + ": choose which image channel(s) feed the model (" + modelCount + " channel numbers).");
+			modelCount + ": choose the image channel(s) that feed it with the channels option, e.g. channels=" +
+			example + " in Fiji or --channels " + example + " on the command line.");
 	}
 
 	private static int[] identity(final int n) {

@@ -40,10 +40,11 @@ final class PerturbedPairs {
 			epsilonMask = c;
 		}
 		final float[] mask = masks[c];
-		for (int i = 0; i < input.length; i++) {
-			final float m = mask[i % planeSize];
-			final float outside = epsilon[i] * (1 - m);
-			batch[offset + i] = masked ? input[i] * m + outside : input[i] + outside;
-		}
+		for (int plane = 0; plane < input.length; plane += planeSize)
+			for (int p = 0; p < planeSize; p++) {
+				final int i = plane + p;
+				final float outside = epsilon[i] * (1 - mask[p]);
+				batch[offset + i] = masked ? input[i] * mask[p] + outside : input[i] + outside;
+			}
 	}
 }

@@ -1,0 +1,79 @@
+package org.vitcx.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.Explanation;
+import org.vitcx.core.ViTCX;
+import org.vitcx.model.TorchScriptClassifier;
+
+/**
+ * {@code explain}: reads the image, loads the model, runs ViT-CX on the image's first plane and writes the
+ * saliency TIFF, the overlay PNG and the JSON record. The cheap checks (arguments, image) come before the model
+ * is loaded, so a typo fails fast.
+ */
+final class ExplainCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ExplainCommand(final PrintStream out, final PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(final String[] args) {
+		final ExplainArguments arguments = ExplainArguments.parse(args);
+		if (arguments.help()) {
+			out.print(Usage.EXPLAIN);
+			return Main.OK;
+		}
+		final Map<String, Double> ioMillis = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		final InputImage image = InputImage.open(arguments.image());
+		if (image.stackNote() != null) err.println(Usage.PROGRAM + ": " + image.stackNote());
+		ioMillis.put("read image", millisSince(start));
+		checkModelFile(arguments.model());
+		ExplanationWriter.prepareFolder(arguments.out());
+
+		start = System.nanoTime();
+		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
+			ioMillis.put("load model", millisSince(start));
+			final Explanation explanation = explain(new ViTCX(classifier), image, arguments);
+			final ExplainRun run = new ExplainRun(arguments, image, classifier.device(), explanation, ioMillis);
+			report(explanation, ExplanationWriter.write(run, arguments.out()));
+		}
+		return Main.OK;
+	}
+
+	/** Generic only so that the plane's pixel type, which the image decides, has a name. */
+	private <T extends RealType<T>> Explanation explain(final ViTCX vitcx, final InputImage image,
+		final ExplainArguments arguments)
+	{
+		final RandomAccessibleInterval<T> plane = image.plane();
+		return vitcx.explain(plane, arguments.options(), new ProgressLine(err), Cancellation.NEVER);
+	}
+
+	private static void checkModelFile(final Path model) {
+		if (!Files.isRegularFile(model))
+			throw new CommandException("The model file " + model + " does not exist: check --model.");
+	}
+
+	private void report(final Explanation e, final Iterable<Path> files) {
+		out.printf("class %d (%s), probability %.4f, K = %d masks, %.0f ms%n", e.target(), e.label(), e
+			.probability(), e.maskCount(), e.millis().get("total"));
+		for (final Path f : files)
+			out.println(f);
+	}
+
+	private static double millisSince(final long start) {
+		return (System.nanoTime() - start) / 1e6;
+	}
+}

@@ -1,0 +1,47 @@
+package org.vitcx.cli;
+
+import java.util.Map;
+
+import org.vitcx.core.Explanation;
+
+/** What one {@code explain} run used and produced: everything the output files are written from. */
+final class ExplainRun {
+
+	private final ExplainArguments arguments;
+	private final InputImage image;
+	private final String device;
+	private final Explanation explanation;
+	private final Map<String, Double> ioMillis;
+
+	ExplainRun(final ExplainArguments arguments, final InputImage image, final String device,
+		final Explanation explanation, final Map<String, Double> ioMillis)
+	{
+		this.arguments = arguments;
+		this.image = image;
+		this.device = device;
+		this.explanation = explanation;
+		this.ioMillis = ioMillis;
+	}
+
+	ExplainArguments arguments() {
+		return arguments;
+	}
+
+	InputImage image() {
+		return image;
+	}
+
+	/** The device the model ran on, as DJL names it. */
+	String device() {
+		return device;
+	}
+
+	Explanation explanation() {
+		return explanation;
+	}
+
+	/** Milliseconds spent reading the image and loading the model (the engine times its own stages). */
+	Map<String, Double> ioMillis() {
+		return ioMillis;
+	}
+}

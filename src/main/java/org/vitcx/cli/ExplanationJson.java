@@ -1,0 +1,147 @@
+package org.vitcx.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.Explanation;
+import org.vitcx.core.ModelInfo;
+
+/**
+ * Writes everything needed to reproduce and judge a run: the result (class, probability, clusters, scores),
+ * every parameter as requested and as used, the model (file, SHA-256, provenance), the input and the timings.
+ */
+final class ExplanationJson {
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+		.serializeSpecialFloatingPointValues().create();
+
+	private ExplanationJson() {}
+
+	static void write(final ExplainRun run, final Path file) {
+		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			GSON.toJson(of(run), w);
+		}
+		catch (final IOException e) {
+			throw new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
+				"writable folder.", e);
+		}
+	}
+
+	static JsonObject of(final ExplainRun run) {
+		final JsonObject json = new JsonObject();
+		final JsonObject tool = new JsonObject();
+		tool.addProperty("name", "ViT-CX for Fiji");
+		tool.addProperty("version", ToolVersion.get());
+		json.add("tool", tool);
+		json.add("result", result(run.explanation()));
+		json.add("parameters", parameters(run));
+		json.add("model", model(run));
+		json.add("input", input(run.image()));
+		json.add("millis", millis(run.explanation().millis()));
+		json.add("io_millis", millis(run.ioMillis()));
+		return json;
+	}
+
+	private static JsonObject result(final Explanation e) {
+		final JsonObject r = new JsonObject();
+		r.addProperty("target", e.target());
+		r.addProperty("label", e.label());
+		r.addProperty("probability", e.probability());
+		r.addProperty("K", e.maskCount());
+		final JsonArray sizes = new JsonArray(), clusters = new JsonArray(), scores = new JsonArray();
+		for (final int[] cluster : e.clusters()) {
+			sizes.add(cluster.length);
+			final JsonArray members = new JsonArray();
+			for (final int m : cluster)
+				members.add(m);
+			clusters.add(members);
+		}
+		for (final double s : e.scores())
+			scores.add(s);
+		r.add("cluster_sizes", sizes);
+		r.add("scores", scores);
+		r.add("clusters", clusters);
+		return r;
+	}
+
+	private static JsonObject parameters(final ExplainRun run) {
+		final ExplainOptions o = run.arguments().options();
+		final JsonObject p = new JsonObject();
+		p.addProperty("target", run.arguments().target());
+		p.addProperty("threshold", o.threshold());
+		p.addProperty("sigma", o.sigma());
+		p.addProperty("seed", o.seed());
+		p.addProperty("batch_size", o.batchSize());
+		p.addProperty("batch_size_used", run.explanation().batchSize());
+		p.addProperty("device", run.arguments().device().toString());
+		p.addProperty("device_used", run.device());
+		p.addProperty("channels", o.channels().describe());
+		return p;
+	}
+
+	private static JsonObject model(final ExplainRun run) {
+		final Path file = run.arguments().model();
+		final ModelInfo info = run.explanation().model();
+		final JsonObject m = new JsonObject();
+		m.addProperty("file", file.getFileName().toString());
+		m.addProperty("sha256", sha256(file));
+		m.addProperty("name", info.name());
+		final JsonObject provenance = new JsonObject();
+		for (final Map.Entry<String, String> e : info.provenance().entrySet())
+			provenance.addProperty(e.getKey(), e.getValue());
+		m.add("provenance", provenance);
+		m.addProperty("channels", info.channels());
+		m.addProperty("width", info.width());
+		m.addProperty("height", info.height());
+		m.addProperty("classes", info.classes());
+		return m;
+	}
+
+	private static JsonObject input(final InputImage image) {
+		final JsonObject i = new JsonObject();
+		i.addProperty("path", image.path().toAbsolutePath().normalize().toString());
+		i.addProperty("width", image.width());
+		i.addProperty("height", image.height());
+		i.addProperty("channels", image.channels());
+		i.addProperty("bit_depth", image.bitDepth());
+		i.addProperty("plane", "slice 1, frame 1");
+		return i;
+	}
+
+	private static JsonObject millis(final Map<String, Double> stages) {
+		final JsonObject m = new JsonObject();
+		for (final Map.Entry<String, Double> e : stages.entrySet())
+			m.addProperty(e.getKey(), e.getValue());
+		return m;
+	}
+
+	private static String sha256(final Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			final MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			final byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;)
+				digest.update(buffer, 0, n);
+			final StringBuilder hex = new StringBuilder();
+			for (final byte b : digest.digest())
+				hex.append(String.format("%02x", b));
+			return hex.toString();
+		}
+		catch (final IOException | NoSuchAlgorithmException e) {
+			throw new CommandException("Cannot read the model file " + file + " again to checksum it (" + e
+				.getMessage() + ").", e);
+		}
+	}
+}

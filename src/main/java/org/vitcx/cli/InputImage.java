@@ -1,0 +1,123 @@
+package org.vitcx.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import ij.ImagePlus;
+import ij.io.Opener;
+import ij.measure.Calibration;
+import ij.process.ColorProcessor;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.vitcx.imagej.DisplayedRgb;
+import org.vitcx.imagej.ImagePlusAdapter;
+
+/**
+ * The image to explain, read with ImageJ's own readers, and its first plane (slice 1, frame 1, all channels) —
+ * the plane the CLI explains.
+ */
+final class InputImage {
+
+	/** The formats ImageJ reads without plugins; others (text, ROI, LUT, …) are refused before opening. */
+	private static final Set<Integer> IMAGE_TYPES = Set.of(Opener.TIFF, Opener.PNG, Opener.JPEG, Opener.GIF,
+		Opener.BMP, Opener.PGM);
+
+	private final Path path;
+	private final ImagePlus imp;
+
+	private InputImage(final Path path, final ImagePlus imp) {
+		this.path = path;
+		this.imp = imp;
+	}
+
+	static InputImage open(final Path path) {
+		if (!Files.exists(path)) throw new CommandException("The image " + path + " does not exist: check --image.");
+		if (!Files.isRegularFile(path) || !Files.isReadable(path))
+			throw new CommandException("The image " + path + " is not a readable file: check --image.");
+		final Opener opener = new Opener();
+		opener.setSilentMode(true);
+		final String file = path.toAbsolutePath().toString();
+		if (!IMAGE_TYPES.contains(opener.getFileType(file))) throw unreadable(path, "");
+		final ByteArrayOutputStream said = new ByteArrayOutputStream();
+		final ImagePlus imp = quietly(said, () -> opener.openImage(file));
+		if (imp == null) throw unreadable(path, said.toString(StandardCharsets.UTF_8));
+		return new InputImage(path, imp);
+	}
+
+	/**
+	 * Runs {@code read} with System.out captured: headless, ImageJ reports a reader's failure by printing to
+	 * stdout, where it would come before, and apart from, the command's own message.
+	 */
+	private static ImagePlus quietly(final ByteArrayOutputStream said, final Supplier<ImagePlus> read) {
+		final PrintStream stdout = System.out;
+		System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+		try {
+			return read.get();
+		}
+		finally {
+			System.setOut(stdout);
+		}
+	}
+
+	private static CommandException unreadable(final Path path, final String why) {
+		final String reason = why.isBlank() ? "" : " (" + why.strip().lines().findFirst().orElse("") + ")";
+		return new CommandException("Cannot read " + path + " as an image" + reason + ": give a TIFF, PNG or JPEG " +
+			"file to --image.");
+	}
+
+	Path path() {
+		return path;
+	}
+
+	/** The file name without its extension, which names the output files. */
+	String name() {
+		final String file = path.getFileName().toString();
+		final int dot = file.lastIndexOf('.');
+		return dot > 0 ? file.substring(0, dot) : file;
+	}
+
+	/** The explained plane: X, Y and, for RGB or multichannel images, channels. A view, not a copy. */
+	<T extends RealType<T>> RandomAccessibleInterval<T> plane() {
+		return ImagePlusAdapter.wrap(imp, 1, 1);
+	}
+
+	/** The explained plane as it is displayed, for the overlay. */
+	ColorProcessor displayed() {
+		return DisplayedRgb.of(imp, 1, 1);
+	}
+
+	int width() {
+		return imp.getWidth();
+	}
+
+	int height() {
+		return imp.getHeight();
+	}
+
+	/** Channels the model can be fed from: 3 for RGB, else ImageJ's channel count. */
+	int channels() {
+		return imp.getBitDepth() == 24 ? 3 : imp.getNChannels();
+	}
+
+	int bitDepth() {
+		return imp.getBitDepth();
+	}
+
+	Calibration calibration() {
+		return imp.getCalibration();
+	}
+
+	/** A note for stderr when only part of the file is explained, else {@code null}. */
+	String stackNote() {
+		if (imp.getNSlices() == 1 && imp.getNFrames() == 1) return null;
+		return path.getFileName() + " has " + imp.getNSlices() + " slice(s) and " + imp.getNFrames() + " frame(s): " +
+			"explaining the first plane (slice 1, frame 1" + (imp.getNChannels() > 1 ? ", all channels" : "") + ").";
+	}
+}
