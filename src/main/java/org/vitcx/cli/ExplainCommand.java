@@ -46,19 +46,12 @@ final class ExplainCommand {
 		start = System.nanoTime();
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
 			ioMillis.put("load model", millisSince(start));
-			final Explanation explanation = explain(new ViTCX(classifier), image, arguments);
+			final Explanation explanation = new ViTCX(classifier).explain(image.plane(), arguments.options(),
+				new ProgressLine(err), Cancellation.NEVER);
 			final ExplainRun run = new ExplainRun(arguments, image, classifier.device(), explanation, ioMillis);
 			report(explanation, ExplanationWriter.write(run, arguments.out()));
 		}
 		return Main.OK;
-	}
-
-	/** Generic only so that the plane's pixel type, which the image decides, has a name. */
-	private <T extends RealType<T>> Explanation explain(final ViTCX vitcx, final InputImage image,
-		final ExplainArguments arguments)
-	{
-		final RandomAccessibleInterval<T> plane = image.plane();
-		return vitcx.explain(plane, arguments.options(), new ProgressLine(err), Cancellation.NEVER);
 	}
 
 	private static void checkModelFile(final Path model) {

@@ -33,7 +33,7 @@ public final class ViTCX {
 	}
 
 	/** Explains the class chosen in {@code options} for an image with axes X, Y and optional channels. */
-	public <T extends RealType<T>> Explanation explain(final RandomAccessibleInterval<T> image,
+	public Explanation explain(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final ExplainOptions options, final ProgressListener progress, final Cancellation cancellation)
 	{
 		final StageTimer timer = new StageTimer();

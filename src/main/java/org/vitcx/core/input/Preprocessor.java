@@ -25,8 +25,7 @@ public final class Preprocessor {
 	}
 
 	/** The normalised input, {@code C × H × W} floats, for one image. */
-	public <T extends RealType<T>> float[] apply(final RandomAccessibleInterval<T> image,
-		final ChannelMapping mapping)
+	public float[] apply(final RandomAccessibleInterval<? extends RealType<?>> image, final ChannelMapping mapping)
 	{
 		checkAxes(image);
 		final int width = (int) image.dimension(0), height = (int) image.dimension(1);
@@ -58,12 +57,14 @@ public final class Preprocessor {
 	}
 
 	/** Channel c as row-major doubles; refuses NaN and infinite values. */
-	private static <T extends RealType<T>> double[] plane(final RandomAccessibleInterval<T> image, final int c) {
-		final RandomAccessibleInterval<T> plane =
-			image.numDimensions() == 3 ? Views.hyperSlice(image, 2, image.min(2) + c) : image;
+	private static double[] plane(final RandomAccessibleInterval<? extends RealType<?>> image, final int c) {
+		return read(image.numDimensions() == 3 ? Views.hyperSlice(image, 2, image.min(2) + c) : image, c);
+	}
+
+	private static double[] read(final RandomAccessibleInterval<? extends RealType<?>> plane, final int c) {
 		final double[] values = new double[(int) (plane.dimension(0) * plane.dimension(1))];
 		int i = 0;
-		for (final T t : Views.flatIterable(plane)) {
+		for (final RealType<?> t : Views.flatIterable(plane)) {
 			final double v = t.getRealDouble();
 			if (!Double.isFinite(v))
 				throw new ExplanationException("The image has NaN or infinite pixels (channel " + (c + 1) +
@@ -74,7 +75,7 @@ public final class Preprocessor {
 	}
 
 	/** {lo, hi} for the image's bit depth; the image's own range when the model asks for it. */
-	private <T extends RealType<T>> double[] valueRange(final RandomAccessibleInterval<T> image,
+	private double[] valueRange(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final double[][] planes)
 	{
 		final double[] range = model.normalisation().range(PixelDepth.of(image.getType()));
