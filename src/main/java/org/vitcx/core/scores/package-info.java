@@ -1,0 +1,2 @@
+/** Paper steps 8–9: perturbed image pairs with seeded noise and their causal scores. */
+package org.vitcx.core.scores;

@@ -1,0 +1,47 @@
+package org.vitcx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine knows ImgLib2 and the JDK only, and DJL stays inside org.vitcx.model: checked on the sources, so
+ * a stray import fails the build rather than a review.
+ */
+class LayeringTest {
+
+	private static final Path SOURCES = Paths.get("src/main/java/org/vitcx");
+
+	@Test
+	void coreImportsNoImageJScijavaDjlOrAwt() throws IOException {
+		assertEquals(List.of(), imports("core", "import ij.", "import org.scijava.", "import ai.djl.",
+			"import java.awt.", "import javax.swing."));
+	}
+
+	@Test
+	void onlyTheModelPackageImportsDjl() throws IOException {
+		final List<String> offenders = new ArrayList<>();
+		for (final String pkg : List.of("core", "cli", "imagej"))
+			offenders.addAll(imports(pkg, "import ai.djl."));
+		assertEquals(List.of(), offenders);
+	}
+
+	private static List<String> imports(final String pkg, final String... forbidden) throws IOException {
+		final List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
+			for (final Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator)
+				for (final String line : Files.readAllLines(f))
+					for (final String prefix : forbidden)
+						if (line.startsWith(prefix)) found.add(SOURCES.relativize(f) + ": " + line);
+		}
+		return found;
+	}
+}
