@@ -28,8 +28,14 @@ import org.vitcx.core.ModelInfo;
  */
 public final class TorchScriptClassifier implements Classifier {
 
+	private static final String GRAPH_OPTIMIZER = "ai.djl.pytorch.graph_optimizer";
+
 	static {
 		DjlOffline.ensure();
+		// TorchScript's profiling executor re-specialises the graph whenever the batch size changes, which costs
+		// seconds per call when ViT-CX alternates between one clean image and full and partial batches; without
+		// it every call runs at steady-state speed (docs/benchmarks.md). A value the user set is kept.
+		if (System.getProperty(GRAPH_OPTIMIZER) == null) System.setProperty(GRAPH_OPTIMIZER, "false");
 	}
 
 	private static final String ENGINE = "PyTorch";
