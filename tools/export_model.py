@@ -10,6 +10,10 @@ Supported: timm VisionTransformer (ViT, DeiT, distilled DeiT, register tokens),
 timm SwinTransformer (timm >= 0.9, NHWC tokens) and Hugging Face
 ViTForImageClassification (from a local save_pretrained directory).
 
+With --attentions (timm ViT / DeiT only) the file gains a second traced method,
+attentions(x) -> [B, blocks, heads, N, N], the softmax attention maps of every block,
+for attention rollout; forward is unchanged, so explanations pay nothing for it.
+
 After saving, the file is reloaded with torch.jit.load and compared with the eager
 model on a random batch of 2; the tool exits non-zero if max |delta| > 1e-4.
 
@@ -18,6 +22,7 @@ Examples:
   python tools/export_model.py vit_small_patch16_224 --img-size 128 --num-classes 2 \\
       --in-chans 1 --checkpoint finetuned.pth --labels labels.txt --output cells.pt
   python tools/export_model.py --hf ./my-hf-vit --output hf_vit.pt
+  python tools/export_model.py vit_base_patch16_224 --checkpoint vit.pth --attentions --output vit.pt
 """
 
 import argparse
@@ -36,6 +41,7 @@ EXPORTER_VERSION = "0.1.0"
 FORMAT = "vitcx-torchscript"
 FORMAT_VERSION = 1
 EXTRA_FILE = "vitcx.json"
+ATTENTIONS_METHOD = "attentions"
 TOLERANCE = 1e-4
 DEFAULT_VALUE_RANGES = {"8-bit": [0, 255], "16-bit": [0, 65535], "32-bit": [0, 1]}
 
@@ -80,6 +86,46 @@ class TimmViTWithTokens(nn.Module):
     @staticmethod
     def target_layer(model: nn.Module) -> nn.Module:
         return model.blocks[-1].norm1
+
+    def attentions(self, x: torch.Tensor) -> torch.Tensor:
+        """Softmax attention maps of every block, [B, blocks, heads, N, N].
+
+        timm runs attention fused (scaled_dot_product_attention), which never forms the
+        maps, so they are recomputed from each block's own qkv projection on the input
+        its attention sees: softmax(q * scale @ k^T) per head, as timm's unfused path."""
+        m = self.model
+        x = m.patch_embed(x)
+        x = m._pos_embed(x)
+        x = m.patch_drop(x)
+        x = m.norm_pre(x)
+        maps = []
+        for block in m.blocks:
+            maps.append(attention_probabilities(block.attn, block.norm1(x)))
+            x = block(x)
+        return torch.stack(maps, dim=1)
+
+
+def attention_probabilities(attn: nn.Module, x: torch.Tensor) -> torch.Tensor:
+    """[B, heads, N, N] attention probabilities of a timm Attention module for its input x."""
+    b, n, _ = x.shape
+    qkv = attn.qkv(x).reshape(b, n, 3, attn.num_heads, attn.head_dim).permute(2, 0, 3, 1, 4)
+    q, k = attn.q_norm(qkv[0]), attn.k_norm(qkv[1])
+    return ((q * attn.scale) @ k.transpose(-2, -1)).softmax(dim=-1)
+
+
+def check_attention_support(model: nn.Module) -> None:
+    """Attention maps are exported for plain timm ViT blocks only (pre-norm Block with Attention)."""
+    from timm.layers import Attention
+    from timm.models.vision_transformer import Block, VisionTransformer
+
+    if not isinstance(model, VisionTransformer):
+        raise ExportError(f"--attentions supports timm ViT / DeiT models, not {type(model).__name__} "
+                          "(Swin attends within windows and has no class token to roll out from)")
+    for i, block in enumerate(model.blocks):
+        if type(block) is not Block or type(block.attn) is not Attention or block.attn.gate is not None:
+            raise ExportError(f"--attentions: block {i} is a {type(block).__name__} with "
+                              f"{type(block.attn).__name__}; only timm's pre-norm Block with a plain "
+                              "Attention is supported")
 
 
 class TimmSwinWithTokens(nn.Module):
@@ -366,9 +412,18 @@ def read_labels(path: str) -> List[str]:
     return labels
 
 
+def attention_spec(maps_shape: Sequence[int]) -> Dict:
+    """The optional "attentions" metadata: the traced method and the shape of its output per image."""
+    _, blocks, heads, n, n2 = (int(v) for v in maps_shape)
+    if n != n2:
+        raise ExportError(f"attention maps are not square: {list(maps_shape)}")
+    return {"method": ATTENTIONS_METHOD, "blocks": blocks, "heads": heads, "tokens": n}
+
+
 def make_metadata(model_name: str, facts: ModelFacts, tokens: TokenSpec, labels: List[str],
-                  mean: List[float], std: List[float], value_ranges: Dict[str, ValueRange]) -> Dict:
-    return {
+                  mean: List[float], std: List[float], value_ranges: Dict[str, ValueRange],
+                  attentions: Optional[Dict] = None) -> Dict:
+    meta = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "model_name": model_name,
@@ -379,19 +434,25 @@ def make_metadata(model_name: str, facts: ModelFacts, tokens: TokenSpec, labels:
         "labels": labels,
         "tokens": tokens.as_json(),
     }
+    if attentions is not None:
+        meta["attentions"] = attentions
+    return meta
 
 
 # ---------------------------------------------------------------------------
 # Trace, save, reload and compare
 # ---------------------------------------------------------------------------
 
-def trace(wrapper: nn.Module, example: torch.Tensor) -> torch.jit.ScriptModule:
+def trace(wrapper: nn.Module, example: torch.Tensor, attentions: bool = False) -> torch.jit.ScriptModule:
     with warnings.catch_warnings():
         # TracerWarnings about shape asserts (the image size is fixed by design) and the
         # torch >= 2.10 deprecation notice for TorchScript are expected here.
         warnings.simplefilter("ignore")
         with torch.no_grad():
-            return torch.jit.trace(wrapper, example, strict=False, check_trace=False)
+            if not attentions:
+                return torch.jit.trace(wrapper, example, strict=False, check_trace=False)
+            return torch.jit.trace_module(wrapper, {"forward": example, ATTENTIONS_METHOD: example},
+                                          strict=False, check_trace=False)
 
 
 def eager_reference(model: nn.Module, target: nn.Module, x: torch.Tensor):
@@ -426,18 +487,56 @@ def verify(path: str, model: nn.Module, target: nn.Module, shape: Tuple[int, int
     return d_logits, d_tokens, loaded
 
 
+def eager_attentions(model: nn.Module, x: torch.Tensor) -> torch.Tensor:
+    """Attention maps as timm itself computes them on its unfused path, captured at attn_drop's input.
+
+    An independent check of the recomputation in TimmViTWithTokens.attentions."""
+    captured, handles, fused = [], [], []
+    for block in model.blocks:
+        fused.append(block.attn.fused_attn)
+        block.attn.fused_attn = False
+        handles.append(block.attn.attn_drop.register_forward_hook(lambda mod, inp, out: captured.append(inp[0])))
+    try:
+        with torch.no_grad():
+            model(x)
+    finally:
+        for block, f, h in zip(model.blocks, fused, handles):
+            block.attn.fused_attn = f
+            h.remove()
+    return torch.stack(captured, dim=1)
+
+
+def verify_attentions(loaded: torch.jit.ScriptModule, model: nn.Module, shape: Tuple[int, int, int],
+                      seed: int = 1234) -> float:
+    """max |delta| between the file's attentions method and timm's own unfused attention."""
+    gen = torch.Generator().manual_seed(seed)
+    x = torch.randn((2,) + tuple(shape), generator=gen)
+    with torch.no_grad():
+        maps = getattr(loaded, ATTENTIONS_METHOD)(x)
+    ref = eager_attentions(model, x)
+    if maps.shape != ref.shape:
+        raise ExportError(f"attention maps have shape {list(maps.shape)}, timm's {list(ref.shape)}")
+    return (maps - ref).abs().max().item()
+
+
 def export_model(model: nn.Module, output: str, *, model_name: str,
                  labels: Optional[List[str]] = None,
                  mean: Optional[Sequence[float]] = None, std: Optional[Sequence[float]] = None,
                  value_ranges: Optional[Dict[str, ValueRange]] = None,
-                 prefix_tokens: Optional[int] = None, verbose: bool = True) -> Dict:
+                 prefix_tokens: Optional[int] = None, attentions: bool = False,
+                 verbose: bool = True) -> Dict:
     """Wrap, trace, save with metadata, reload and check. Returns the metadata plus the check.
+
+    attentions=True also traces the method attentions(x) (timm ViT / DeiT only) and records it
+    in the metadata's optional "attentions" field.
 
     Raises ExportError if anything is inconsistent or the reload check exceeds TOLERANCE."""
     model = model.float().eval()
     for p in model.parameters():
         p.requires_grad_(False)
     cls = wrapper_class(model)
+    if attentions:
+        check_attention_support(model)
     wrapper = cls(model).eval()
     facts = model_facts(model)
 
@@ -447,6 +546,10 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
     if logits.ndim != 2 or logits.shape[1] != facts.num_classes:
         raise ExportError(f"logits have shape {list(logits.shape)}, expected [B, {facts.num_classes}]")
     spec = token_spec(wrapper, facts, tokens.shape, prefix_tokens)
+    attention_meta = None
+    if attentions:
+        with torch.no_grad():
+            attention_meta = attention_spec(wrapper.attentions(example).shape)
 
     labels = labels if labels is not None else (facts.labels or default_labels(facts.num_classes))
     if len(labels) != facts.num_classes:
@@ -455,25 +558,29 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
     std = per_channel(std if std is not None else facts.std, facts.channels, "std", std is None)
     ranges = dict(DEFAULT_VALUE_RANGES)
     ranges.update(value_ranges or {})
-    meta = make_metadata(model_name, facts, spec, labels, mean, std, ranges)
+    meta = make_metadata(model_name, facts, spec, labels, mean, std, ranges, attention_meta)
 
-    traced = trace(wrapper, example)
+    traced = trace(wrapper, example, attentions)
     out_dir = os.path.dirname(os.path.abspath(output))
     os.makedirs(out_dir, exist_ok=True)
     torch.jit.save(traced, output, _extra_files={EXTRA_FILE: json.dumps(meta, indent=2)})
 
-    d_logits, d_tokens, _ = verify(output, model, cls.target_layer(model),
-                                   (facts.channels, facts.height, facts.width))
+    shape = (facts.channels, facts.height, facts.width)
+    d_logits, d_tokens, loaded = verify(output, model, cls.target_layer(model), shape)
+    d_attn = verify_attentions(loaded, model, shape) if attentions else 0.0
     if verbose:
         print(f"{output}: {os.path.getsize(output) / 1024:.0f} KB, input {facts.channels}x{facts.height}x"
               f"{facts.width}, {facts.num_classes} classes, tokens {spec.layout} grid {spec.grid[0]}x"
               f"{spec.grid[1]} D={spec.dim} prefix={spec.prefix_tokens}")
-        print(f"reload check (batch 2): max |dlogits| = {d_logits:.3g}, max |dtokens| = {d_tokens:.3g}")
-    if not (d_logits <= TOLERANCE and d_tokens <= TOLERANCE):
+        print(f"reload check (batch 2): max |dlogits| = {d_logits:.3g}, max |dtokens| = {d_tokens:.3g}"
+              + (f", max |dattentions| = {d_attn:.3g}" if attentions else ""))
+    if not (d_logits <= TOLERANCE and d_tokens <= TOLERANCE and d_attn <= TOLERANCE):
         os.remove(output)  # never leave a file behind that failed its check
         raise ExportError(f"reloaded file differs from the eager model by more than {TOLERANCE} "
-                          f"(logits {d_logits:.3g}, tokens {d_tokens:.3g}); {output} was deleted")
-    return {"metadata": meta, "max_abs_diff_logits": d_logits, "max_abs_diff_tokens": d_tokens}
+                          f"(logits {d_logits:.3g}, tokens {d_tokens:.3g}, attentions {d_attn:.3g}); "
+                          f"{output} was deleted")
+    return {"metadata": meta, "max_abs_diff_logits": d_logits, "max_abs_diff_tokens": d_tokens,
+            "max_abs_diff_attentions": d_attn}
 
 
 # ---------------------------------------------------------------------------
@@ -574,6 +681,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "auto, timm num_prefix_tokens: 1 for ViT, 2 for distilled DeiT, 0 for Swin)")
     meta.add_argument("--model-name", help="name stored in the metadata (default: the timm name or "
                       "the HF directory name)")
+    meta.add_argument("--attentions", action="store_true", help="also trace the method attentions(x): "
+                      "the attention maps of every block, for attention rollout (timm ViT / DeiT only)")
     p.add_argument("--output", "-o", required=True, metavar="FILE", help="the .pt file to write")
     return p
 
@@ -608,7 +717,7 @@ def run(args: argparse.Namespace) -> Dict:
             print(f"note: no --checkpoint, {args.model} has random weights (seed {args.seed})")
         name = args.model_name or args.model
     return export_model(model, args.output, model_name=name, labels=labels, mean=mean, std=std,
-                        value_ranges=ranges, prefix_tokens=args.prefix_tokens)
+                        value_ranges=ranges, prefix_tokens=args.prefix_tokens, attentions=args.attentions)
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -7,8 +7,12 @@ probabilities react clearly to masking (timm's std 0.02 head gives almost unifor
 softmax outputs, and ViT-CX's causal scores would all be equal), then exported
 with tools/export_model.py and reloaded for the 1e-4 check.
 
-Usage:  python tools/make_test_models.py [--output-dir DIR]
+Usage:  python tools/make_test_models.py [--output-dir DIR] [--only FILE ...]
 Then:   python tools/make_test_fixtures.py   (the reference cases depend on these files)
+
+The .pt bytes include the exporter's source line numbers, so regenerating a model after
+export_model.py changed gives a new file with the same outputs; use --only to (re)write just
+the files you mean to change (e.g. --only vit_attn_test.pt).
 """
 
 import argparse
@@ -39,6 +43,7 @@ class TestModel:
     mean: Optional[List[float]] = None
     std: Optional[List[float]] = None
     value_ranges: Dict = field(default_factory=dict)
+    attentions: bool = False
 
 
 TEST_MODELS = [
@@ -56,6 +61,11 @@ TEST_MODELS = [
               dict(img_size=32, patch_size=8, embed_dim=32, depth=2, num_heads=2, num_classes=2, in_chans=1),
               seed=7, head_std=0.5, labels=["interphase", "mitotic"], mean=[0.5], std=[0.5],
               value_ranges={"16-bit": [0, 4095]}),
+    # with the traced attentions(x) method, for attention rollout and the evaluation tests
+    TestModel("vit_attn_test.pt", "vit_tiny_patch16_224",
+              dict(img_size=64, patch_size=8, embed_dim=48, depth=3, num_heads=3, num_classes=4, in_chans=3),
+              seed=11, head_std=0.3, labels=["alpha", "beta", "gamma", "delta"], mean=[0.5], std=[0.5],
+              attentions=True),
 ]
 
 
@@ -96,16 +106,22 @@ def check_not_degenerate(model: torch.nn.Module, channels: int, size: int, seed:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     p.add_argument("--output-dir", default=MODELS_DIR)
+    p.add_argument("--only", nargs="+", metavar="FILE", help="write only these model files")
     args = p.parse_args(argv)
+    unknown = set(args.only or []) - {spec.file for spec in TEST_MODELS}
+    if unknown:
+        p.error(f"unknown model file(s): {', '.join(sorted(unknown))}")
     print(f"{'file':26} {'KB':>5} {'max|dlogits|':>12} {'max|dtokens|':>12} {'p-spread':>8} {'tok-spread':>10}")
     for spec in TEST_MODELS:
+        if args.only and spec.file not in args.only:
+            continue
         model = build(spec)
         meta_in = model.patch_embed.proj.in_channels
         health = check_not_degenerate(model, meta_in, spec.overrides["img_size"], spec.seed)
         path = os.path.join(args.output_dir, spec.file)
         res = export_model.export_model(model, path, model_name=os.path.splitext(spec.file)[0], labels=spec.labels,
                                         mean=spec.mean, std=spec.std, value_ranges=spec.value_ranges,
-                                        verbose=False)
+                                        attentions=spec.attentions, verbose=False)
         print(f"{spec.file:26} {os.path.getsize(path) / 1024:5.0f} {res['max_abs_diff_logits']:12.3g} "
               f"{res['max_abs_diff_tokens']:12.3g} {health['prob_spread']:8.3f} {health['token_spread']:10.3f}")
     return 0

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine knows ImgLib2 and the JDK only, and DJL stays inside org.vitcx.model: checked on the sources, so
- * a stray import fails the build rather than a review.
+ * The engine and the evaluation metrics know ImgLib2 and the JDK only, and DJL stays inside org.vitcx.model:
+ * checked on the sources, so a stray import fails the build rather than a review.
  */
 class LayeringTest {
 
@@ -27,9 +27,16 @@ class LayeringTest {
 	}
 
 	@Test
+	void evalImportsNoImageJScijavaDjlOrAwt() throws IOException {
+		assertEquals(List.of(), imports("eval", "import ij.", "import org.scijava.", "import ai.djl.",
+			"import java.awt.", "import javax.swing.", "import org.vitcx.model.", "import org.vitcx.cli.",
+			"import org.vitcx.imagej."));
+	}
+
+	@Test
 	void onlyTheModelPackageImportsDjl() throws IOException {
 		final List<String> offenders = new ArrayList<>();
-		for (final String pkg : List.of("core", "cli", "imagej"))
+		for (final String pkg : List.of("core", "eval", "cli", "imagej"))
 			offenders.addAll(imports(pkg, "import ai.djl."));
 		assertEquals(List.of(), offenders);
 	}

@@ -1,13 +1,10 @@
 package org.vitcx.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 import com.google.gson.Gson;
@@ -18,6 +15,7 @@ import com.google.gson.JsonObject;
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.model.ModelChecksum;
 
 /**
  * Writes everything needed to reproduce and judge a run: the result (class, probability, clusters, scores),
@@ -97,7 +95,7 @@ final class ExplanationJson {
 		final ModelInfo info = run.explanation().model();
 		final JsonObject m = new JsonObject();
 		m.addProperty("file", file.getFileName().toString());
-		m.addProperty("sha256", sha256(file));
+		m.addProperty("sha256", ModelChecksum.sha256(file));
 		m.addProperty("name", info.name());
 		final JsonObject provenance = new JsonObject();
 		for (final Map.Entry<String, String> e : info.provenance().entrySet())
@@ -126,22 +124,5 @@ final class ExplanationJson {
 		for (final Map.Entry<String, Double> e : stages.entrySet())
 			m.addProperty(e.getKey(), e.getValue());
 		return m;
-	}
-
-	private static String sha256(final Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			final MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			final byte[] buffer = new byte[1 << 16];
-			for (int n; (n = in.read(buffer)) > 0;)
-				digest.update(buffer, 0, n);
-			final StringBuilder hex = new StringBuilder();
-			for (final byte b : digest.digest())
-				hex.append(String.format("%02x", b));
-			return hex.toString();
-		}
-		catch (final IOException | NoSuchAlgorithmException e) {
-			throw new CommandException("Cannot read the model file " + file + " again to checksum it (" + e
-				.getMessage() + ").", e);
-		}
 	}
 }

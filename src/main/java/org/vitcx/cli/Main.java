@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.vitcx.core.ExplanationException;
 
 /**
- * The command-line entry point ({@code java -jar ViT_CX.jar explain …}). It only dispatches to the command
+ * The command-line entry point ({@code java -jar ViT_CX.jar explain|evaluate …}). It only dispatches to the command
  * and turns failures into one line on stderr and an exit code: 0 success, 1 failure, 2 wrong command line.
  */
 public final class Main {
@@ -39,7 +39,8 @@ public final class Main {
 		}
 		catch (final CommandException e) {
 			fail(err, e, debug);
-			if (e instanceof UsageException && ((UsageException) e).showUsage()) err.println(Usage.LINE);
+			if (e instanceof UsageException && ((UsageException) e).showUsage()) err.println(args.length > 0 && args[0]
+				.equals("evaluate") ? Usage.EVALUATE_LINE : Usage.LINE);
 			return e.exitCode();
 		}
 		catch (final ExplanationException e) {
@@ -63,6 +64,8 @@ public final class Main {
 		switch (args[0]) {
 			case "explain":
 				return new ExplainCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+			case "evaluate":
+				return new EvaluateCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
 			case "--help":
 			case "-h":
 			case "help":

@@ -19,6 +19,19 @@ final class Usage {
 		"",
 		"Commands:",
 		"  explain    compute a ViT-CX saliency map and write it as TIFF, PNG overlay and JSON",
+		"  evaluate   score ViT-CX and baselines on a folder of images: deletion/insertion AUC, pointing games",
+		"             (" + COMMAND + " evaluate --help)",
+		"");
+
+	/** The options and the exit codes every command shares, closing each command's help. */
+	private static final String COMMON_OPTIONS = String.join("\n",
+		"  --batch-size N     images per forward pass, 0 = chosen from free memory (default 0)",
+		"  --device D         auto, cpu or gpu (default auto)",
+		"  --channels C       auto, or the 1-based image channels feeding the model, e.g. 1,2,3 or 2",
+		"  --debug            print the stack trace of a failure",
+		"  --help             this text",
+		"",
+		"Exit codes: 0 success, 1 failure, 2 wrong command line.",
 		"");
 
 	static final String EXPLAIN = String.join("\n",
@@ -34,14 +47,43 @@ final class Usage {
 		"  --threshold D      cosine-distance threshold of the clustering, > 0 (default 0.1)",
 		"  --sigma S          standard deviation of the noise, >= 0 (default 0.1)",
 		"  --seed N           seed of the noise (default 0): same seed, same map",
-		"  --batch-size N     images per forward pass, 0 = chosen from free memory (default 0)",
-		"  --device D         auto, cpu or gpu (default auto)",
-		"  --channels C       auto, or the 1-based image channels feeding the model, e.g. 1,2,3 or 2",
-		"  --debug            print the stack trace of a failure",
-		"  --help             this text",
+		COMMON_OPTIONS);
+
+	static final String EVALUATE_LINE = "Usage: " + COMMAND + " evaluate --model MODEL.pt --images DIR --out DIR " +
+		"[--methods vitcx,rise,rollout,random] [options]";
+
+	static final String EVALUATE = String.join("\n",
+		EVALUATE_LINE,
 		"",
-		"Exit codes: 0 success, 1 failure, 2 wrong command line.",
-		"");
+		"For every image in DIR and every method: the saliency map of the image's class, scored by deletion and",
+		"insertion AUC (RISE's protocol, docs/evaluation.md) and, where the image has a ground truth, by the",
+		"pointing game and the energy-based pointing game. Writes OUT/evaluation.csv (one row per image and",
+		"method) and OUT/curves.png (mean curves), and prints mean ± 95% confidence interval per method.",
+		"",
+		"Required:",
+		"  --model FILE       a ViT-CX TorchScript model (.pt); rollout needs one exported with --attentions",
+		"  --images DIR       folder of images (TIFF, PNG, JPEG); the ground truth of NAME.ext, if any, is",
+		"                     NAME_mask.tif/.tiff/.png (binary or label image, non-zero = object) or",
+		"                     NAME.roi/NAME.zip (ImageJ ROIs, their union)",
+		"  --out DIR          output folder (created if missing)",
+		"Methods:",
+		"  --methods LIST     comma-separated: vitcx (default), rise, rollout, random",
+		"  --target T         auto (top-1, default), a class index, or a class label",
+		"  --threshold D      ViT-CX: cosine-distance threshold, > 0 (default 0.1)",
+		"  --sigma S          ViT-CX: noise standard deviation, >= 0 (default 0.1)",
+		"  --rise-masks N     RISE: number of random masks (default 4000)",
+		"  --rise-cells S     RISE: grid cells per side (default 8)",
+		"  --rise-p1 P        RISE: probability of keeping a cell, in (0, 1] (default 0.1)",
+		"  --head-fusion F    rollout: mean (default), max or min over the heads",
+		"  --seed N           seed of ViT-CX's noise, RISE's masks and the random map (default 0)",
+		"Metrics:",
+		"  --steps N          steps of the deletion and insertion games (default 224, RISE's at 224x224)",
+		"  --pixels-per-step K",
+		"                     instead of --steps: RISE's literal rule, K pixels per step",
+		"  --deletion D       zeros (RISE, default) or blur (the blurred image insertion starts from)",
+		"Other:",
+		"  --pattern GLOB     which files of DIR to evaluate, e.g. '*.tif' (default: all TIFF, PNG, JPEG)",
+		COMMON_OPTIONS);
 
 	private Usage() {}
 }

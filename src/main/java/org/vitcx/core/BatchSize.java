@@ -8,13 +8,22 @@ import java.lang.management.ManagementFactory;
  * 1 GB. The per-image cost is an estimate of a ViT's activations (twice the input, ~24 floats per token and
  * channel, and N² attention weights per 64 channels). On CPUs, batches beyond ~8 barely change throughput.
  */
-final class BatchSize {
+public final class BatchSize {
 
-	static final int MAX = 32;
+	/** The largest batch chosen automatically. */
+	public static final int MAX = 32;
 
 	private BatchSize() {}
 
-	static int choose(final ModelInfo model, final int images) {
+	/** Returns a batch size a user gave if it is valid: ≥ 1, or 0 for automatic. */
+	public static int requireValid(final int batchSize) {
+		if (batchSize < 0) throw new ExplanationException("The batch size must be ≥ 0 (0 = automatic), got " +
+			batchSize + ".");
+		return batchSize;
+	}
+
+	/** Images per forward pass for {@code images} images of this model (at least 1, at most {@link #MAX}). */
+	public static int choose(final ModelInfo model, final int images) {
 		final long tokens = (long) model.tokens().prefixTokens() + (long) model.tokens().height() * model.tokens()
 			.width();
 		final long dim = model.tokens().dim();

@@ -118,9 +118,7 @@ public final class ExplainOptions {
 
 		/** Images per forward pass; 0 (the default) chooses from the model size and free memory. */
 		public Builder optBatchSize(final int batchSize) {
-			if (batchSize < 0) throw new ExplanationException("The batch size must be ≥ 0 (0 = automatic), got " +
-				batchSize + ".");
-			this.batchSize = batchSize;
+			this.batchSize = BatchSize.requireValid(batchSize);
 			return this;
 		}
 

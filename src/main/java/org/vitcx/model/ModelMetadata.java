@@ -54,6 +54,25 @@ public final class ModelMetadata {
 		}
 	}
 
+	/**
+	 * The optional {@code attentions} field: the traced method returning every block's attention maps and
+	 * their shape per image; {@code null} when the file has none.
+	 */
+	static AttentionOutput attentions(final String json) {
+		final JsonElement e = JsonParser.parseString(json).getAsJsonObject().get("attentions");
+		if (e == null || e.isJsonNull()) return null;
+		if (!e.isJsonObject()) throw new InvalidModelException("The model metadata's 'attentions' is not an object.");
+		final JsonObject a = e.getAsJsonObject();
+		try {
+			return new AttentionOutput(string(a, "method"), integer(a, "blocks"), integer(a, "heads"), integer(a,
+				"tokens"));
+		}
+		catch (final IllegalArgumentException x) {
+			throw new InvalidModelException("The model's attention description is invalid (" + x.getMessage() + ").",
+				x);
+		}
+	}
+
 	private static void checkFormat(final JsonObject root) {
 		if (!FORMAT.equals(string(root, "format")))
 			throw new InvalidModelException("The model metadata's format is '" + string(root, "format") +

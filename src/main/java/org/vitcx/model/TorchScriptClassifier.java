@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -25,8 +24,11 @@ import org.vitcx.core.ModelInfo;
  * A ViT-CX model file (docs/model-format.md) running in DJL's PyTorch engine. Every call works in its own
  * {@link NDManager} scope and copies results to Java arrays before the scope closes, so no native tensor
  * outlives a call, also when a call fails. Calls may come from several threads.
+ *
+ * <p>A file exported with {@code --attentions} loads as a {@link TorchScriptAttentionClassifier}, which also
+ * returns attention maps; only this package subclasses it.
  */
-public final class TorchScriptClassifier implements Classifier {
+public class TorchScriptClassifier implements Classifier {
 
 	private static final String GRAPH_OPTIMIZER = "ai.djl.pytorch.graph_optimizer";
 
@@ -38,13 +40,11 @@ public final class TorchScriptClassifier implements Classifier {
 		if (System.getProperty(GRAPH_OPTIMIZER) == null) System.setProperty(GRAPH_OPTIMIZER, "false");
 	}
 
-	private static final String ENGINE = "PyTorch";
-
 	private final ZooModel<NDList, NDList> model;
 	private final ModelInfo info;
 	private final Device device;
 
-	private TorchScriptClassifier(final ZooModel<NDList, NDList> model, final ModelInfo info, final Device device) {
+	TorchScriptClassifier(final ZooModel<NDList, NDList> model, final ModelInfo info, final Device device) {
 		this.model = model;
 		this.info = info;
 		this.device = device;
@@ -61,8 +61,11 @@ public final class TorchScriptClassifier implements Classifier {
 		final Device device = Device.fromName(choice.resolve(gpuCount()));
 		final ZooModel<NDList, NDList> model = loadZooModel(file, device);
 		try {
-			final TorchScriptClassifier classifier = new TorchScriptClassifier(model, ModelMetadata.parse(model
-				.getProperty(ModelMetadata.EXTRA_FILE)), device);
+			final String json = model.getProperty(ModelMetadata.EXTRA_FILE);
+			final ModelInfo info = ModelMetadata.parse(json);
+			final AttentionOutput attentions = ModelMetadata.attentions(json);
+			final TorchScriptClassifier classifier = attentions == null ? new TorchScriptClassifier(model, info, device)
+				: new TorchScriptAttentionClassifier(model, info, device, attentions);
 			classifier.checkOutputs();
 			return classifier;
 		}
@@ -72,14 +75,14 @@ public final class TorchScriptClassifier implements Classifier {
 		}
 	}
 
-	/** How many CUDA GPUs DJL's PyTorch engine sees (0 with the CPU build). */
+	/** How many CUDA GPUs DJL's PyTorch engine sees (0 with the CPU build). Starts the engine on first use. */
 	public static int gpuCount() {
-		return Engine.getEngine(ENGINE).getGpuCount();
+		return EngineStart.pytorch().getGpuCount();
 	}
 
 	private static ZooModel<NDList, NDList> loadZooModel(final Path file, final Device device) {
 		final Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
-			.optModelPath(file.toAbsolutePath()).optEngine(ENGINE).optDevice(device)
+			.optModelPath(file.toAbsolutePath()).optEngine(EngineStart.ENGINE).optDevice(device)
 			.optTranslator(new NoopTranslator()).optOption("mapLocation", "true")
 			.optOption("extraFiles", ModelMetadata.EXTRA_FILE).build();
 		try {
@@ -92,7 +95,7 @@ public final class TorchScriptClassifier implements Classifier {
 	}
 
 	/** One tiny forward pass proves the file returns (logits, tokens) of the promised shapes. */
-	private void checkOutputs() {
+	void checkOutputs() {
 		final Forward forward = forwardWithTokens(new float[info.imageLength()]);
 		if (forward.logits().length != info.classes())
 			throw new InvalidModelException("The model returns " + forward.logits().length + " class scores but its " +
@@ -117,7 +120,7 @@ public final class TorchScriptClassifier implements Classifier {
 	public float[][] logits(final float[] images, final int count) {
 		final float[] packed = images.length == count * info.imageLength() ? images : java.util.Arrays.copyOf(images,
 			count * info.imageLength());
-		try (NDManager scope = model.getNDManager().newSubManager(device)) {
+		try (NDManager scope = newScope()) {
 			final NDList out = forward(scope, packed, count);
 			final float[] flat = out.get(0).toFloatArray();
 			final int classes = flat.length / count;
@@ -130,29 +133,47 @@ public final class TorchScriptClassifier implements Classifier {
 
 	@Override
 	public Forward forwardWithTokens(final float[] image) {
-		try (NDManager scope = model.getNDManager().newSubManager(device)) {
+		try (NDManager scope = newScope()) {
 			final NDList out = forward(scope, image, 1);
 			return new Forward(out.get(0).toFloatArray(), out.get(1).toFloatArray());
 		}
 	}
 
+	/** A scope for one call: every tensor it creates is released when it closes. */
+	NDManager newScope() {
+		return model.getNDManager().newSubManager(device);
+	}
+
 	private NDList forward(final NDManager scope, final float[] images, final int count) {
+		final NDList out = run(scope, images, count, null);
+		if (out.size() < 2)
+			throw new InvalidModelException("The model returns " + out.size() + " output(s); ViT-CX needs two, " +
+				"(logits, tokens).");
+		return out;
+	}
+
+	/**
+	 * Runs the module's method {@code method} ({@code forward} when null) on {@code count} images. DJL calls
+	 * another traced method when the inputs carry an array named {@code module_method:NAME}.
+	 */
+	NDList run(final NDManager scope, final float[] images, final int count, final String method) {
 		// libtorch's grad mode is per thread: make sure no autograd graph is built on this one
 		JniUtils.setGradMode(false);
-		final NDArray x = scope.create(images, new Shape(count, info.channels(), info.height(), info.width()));
-		final NDList out;
+		final NDList inputs = new NDList(scope.create(images, new Shape(count, info.channels(), info.height(), info
+			.width())));
+		if (method != null) {
+			final NDArray selector = scope.zeros(new Shape(1));
+			selector.setName("module_method:" + method);
+			inputs.add(selector);
+		}
 		try {
 			// the block attaches its outputs to the input's manager, i.e. to this call's scope
-			out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false);
+			return model.getBlock().forward(new ParameterStore(scope, false), inputs, false);
 		}
 		catch (final RuntimeException e) {
 			throw new InvalidModelException("The model failed on a " + count + "×" + info.channels() + "×" + info
 				.height() + "×" + info.width() + " input (" + firstLine(e) + ").", e);
 		}
-		if (out.size() < 2)
-			throw new InvalidModelException("The model returns " + out.size() + " output(s); ViT-CX needs two, " +
-				"(logits, tokens).");
-		return out;
 	}
 
 	/** Native resources the model's manager holds (tests check that calls leave none behind). */

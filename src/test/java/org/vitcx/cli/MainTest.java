@@ -147,7 +147,7 @@ class MainTest {
 		assertTrue(run.err.contains("\tat org.vitcx.cli."), run.err);
 	}
 
-	private static void assertFailsWithOneLine(final CliRun run, final int code, final String expected) {
+	static void assertFailsWithOneLine(final CliRun run, final int code, final String expected) {
 		assertEquals(code, run.code, run.toString());
 		final String[] lines = run.errorLines();
 		assertEquals(1, lines.length, run.toString());

@@ -3,10 +3,8 @@ package org.vitcx.imagej;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Paths;
-import java.util.zip.CRC32;
 
 import ij.ImagePlus;
-import ij.ImageStack;
 import ij.process.ColorProcessor;
 
 import net.imglib2.RandomAccessibleInterval;
@@ -44,14 +42,14 @@ class PixelsUnchangedTest {
 	private static void assertUnchangedByExplaining(final ImagePlus imp, final String model,
 		final ChannelMapping channels)
 	{
-		final long before = checksum(imp);
+		final long before = Fixtures.checksum(imp);
 		final double min = imp.getDisplayRangeMin(), max = imp.getDisplayRangeMax();
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(Paths.get(MODELS + model),
 			DeviceChoice.CPU))
 		{
 			explain(new ViTCX(classifier), imp, ExplainOptions.builder().optChannels(channels).optSigma(0).build());
 		}
-		assertEquals(before, checksum(imp));
+		assertEquals(before, Fixtures.checksum(imp));
 		assertEquals(min, imp.getDisplayRangeMin());
 		assertEquals(max, imp.getDisplayRangeMax());
 	}
@@ -62,20 +60,5 @@ class PixelsUnchangedTest {
 		final RandomAccessibleInterval<T> plane = ImagePlusAdapter.wrap(imp);
 		vitcx.explain(plane, options, ProgressListener.NONE, Cancellation.NEVER);
 		DisplayedRgb.of(imp, 1, 1);
-	}
-
-	/** CRC-32 over every plane's raw pixel bytes. */
-	private static long checksum(final ImagePlus imp) {
-		final CRC32 crc = new CRC32();
-		final ImageStack stack = imp.getStack();
-		for (int n = 1; n <= stack.getSize(); n++) {
-			final Object pixels = stack.getPixels(n);
-			if (pixels instanceof int[]) for (final int v : (int[]) pixels)
-				crc.update(new byte[] { (byte) (v >> 24), (byte) (v >> 16), (byte) (v >> 8), (byte) v });
-			else if (pixels instanceof short[]) for (final short v : (short[]) pixels)
-				crc.update(new byte[] { (byte) (v >> 8), (byte) v });
-			else throw new AssertionError("unexpected pixel type " + pixels);
-		}
-		return crc.getValue();
 	}
 }

@@ -27,6 +27,29 @@ public final class ChannelMapping {
 		return new ChannelMapping(imageChannels.clone());
 	}
 
+	/**
+	 * Parses what a user writes: {@code auto}, or 1-based image channel numbers separated by commas, one per model
+	 * channel (e.g. {@code 1,2,3} or {@code 2}). Shared by the command line and the Fiji commands.
+	 */
+	public static ChannelMapping parse(final String text) {
+		final String value = text == null ? "auto" : text.trim();
+		if (value.equalsIgnoreCase("auto")) return auto();
+		final String[] parts = value.split(",", -1);
+		final int[] channels = new int[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			final int c;
+			try {
+				c = Integer.parseInt(parts[i].trim());
+			}
+			catch (final NumberFormatException e) {
+				throw new ExplanationException("use auto or channel numbers from 1 separated by commas, e.g. 1,2,3.");
+			}
+			if (c < 1) throw new ExplanationException("channel numbers start at 1, e.g. 1,2,3.");
+			channels[i] = c - 1;
+		}
+		return of(channels);
+	}
+
 	public boolean isAuto() {
 		return imageChannels == null;
 	}

@@ -1,0 +1,191 @@
+package org.vitcx.cli;
+
+import static org.vitcx.cli.OptionReader.check;
+import static org.vitcx.cli.OptionReader.number;
+import static org.vitcx.cli.OptionReader.wholeNumber;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.ExplanationException;
+import org.vitcx.core.MethodOptions;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.SaliencyMethods;
+import org.vitcx.core.Target;
+import org.vitcx.core.baselines.HeadFusion;
+import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.eval.EvaluationOptions;
+import org.vitcx.eval.Steps;
+import org.vitcx.eval.Substrate;
+import org.vitcx.model.DeviceChoice;
+
+/**
+ * The options of {@code evaluate}, parsed and checked before any image is read or the model is loaded. Shared
+ * settings (seed, batch size, channels, target) go to every method and to the metrics.
+ */
+final class EvaluateArguments {
+
+	private static final Set<String> VALUED = Set.of("--model", "--images", "--out", "--pattern", "--methods",
+		"--target", "--threshold", "--sigma", "--seed", "--batch-size", "--device", "--channels", "--rise-masks",
+		"--rise-cells", "--rise-p1", "--head-fusion", "--steps", "--pixels-per-step", "--deletion");
+
+	private Path model;
+	private Path images;
+	private Path out;
+	private String pattern = ImageFolder.ALL_IMAGES;
+	private String methods = SaliencyMethods.DEFAULT;
+	private Target target = Target.top1();
+	private DeviceChoice device = DeviceChoice.AUTO;
+	private final ExplainOptions.Builder vitcx = ExplainOptions.builder();
+	private final RiseOptions.Builder rise = RiseOptions.builder();
+	private final MethodOptions.Builder methodOptions = MethodOptions.builder();
+	private final EvaluationOptions.Builder evaluation = EvaluationOptions.builder();
+	private List<SaliencyMethod> methodList;
+	private EvaluationOptions evaluationOptions;
+	private int stepRules;
+	private boolean help;
+
+	private EvaluateArguments() {}
+
+	/** Parses the arguments after {@code evaluate}. */
+	static EvaluateArguments parse(final String[] args) {
+		final EvaluateArguments a = new EvaluateArguments();
+		a.help = OptionReader.read(args, VALUED, a::set);
+		if (a.stepRules > 1) throw new UsageException("--steps and --pixels-per-step exclude each other: give one.");
+		final MethodOptions options = a.methodOptions.optViTCX(a.vitcx.build()).optRise(a.rise.build()).build();
+		a.methodList = check("--methods", a.methods, list -> SaliencyMethods.parse(list, options));
+		a.evaluationOptions = a.evaluation.build();
+		if (!a.help) a.checkRequired();
+		return a;
+	}
+
+	private void set(final String name, final String value) {
+		switch (name) {
+			case "--model":
+				model = OptionReader.path(name, value);
+				break;
+			case "--images":
+				images = OptionReader.path(name, value);
+				break;
+			case "--out":
+				out = OptionReader.path(name, value);
+				break;
+			case "--pattern":
+				pattern = check(name, value, ImageFolder::checkPattern);
+				break;
+			case "--methods":
+				methods = value;
+				break;
+			case "--target":
+				target = check(name, value, Target::parse);
+				break;
+			case "--threshold":
+				vitcx.optThreshold(OptionReader.threshold(name, value));
+				break;
+			case "--sigma":
+				vitcx.optSigma(OptionReader.sigma(name, value));
+				break;
+			case "--seed":
+				final long seed = check(name, value, v -> wholeNumber(v, Long::parseLong));
+				vitcx.optSeed(seed);
+				rise.optSeed(seed);
+				methodOptions.optRandomSeed(seed);
+				break;
+			case "--batch-size":
+				final int batch = check(name, value, v -> ExplainOptions.builder().optBatchSize(wholeNumber(v,
+					Integer::parseInt)).build().batchSize());
+				vitcx.optBatchSize(batch);
+				rise.optBatchSize(batch);
+				evaluation.optBatchSize(batch);
+				break;
+			case "--device":
+				device = check(name, value, DeviceChoice::parse);
+				break;
+			case "--channels":
+				final ChannelMapping channels = check(name, value, ChannelMapping::parse);
+				vitcx.optChannels(channels);
+				evaluation.optChannels(channels);
+				break;
+			case "--rise-masks":
+				check(name, value, v -> rise.optMasks(wholeNumber(v, Integer::parseInt)));
+				break;
+			case "--rise-cells":
+				check(name, value, v -> rise.optCells(wholeNumber(v, Integer::parseInt)));
+				break;
+			case "--rise-p1":
+				check(name, value, v -> rise.optP1(number(v)));
+				break;
+			case "--head-fusion":
+				methodOptions.optHeadFusion(check(name, value, HeadFusion::parse));
+				break;
+			case "--steps":
+				stepRules++;
+				evaluation.optSteps(check(name, value, v -> Steps.count(wholeNumber(v, Integer::parseInt))));
+				break;
+			case "--pixels-per-step":
+				stepRules++;
+				evaluation.optSteps(check(name, value, v -> Steps.pixelsPerStep(wholeNumber(v, Integer::parseInt))));
+				break;
+			case "--deletion":
+				evaluation.optDeletionSubstrate(check(name, value, EvaluateArguments::substrate));
+				break;
+			default:
+				throw new IllegalStateException("Option " + name + " is listed but not handled");
+		}
+	}
+
+	private static Substrate substrate(final String value) {
+		if (value.equalsIgnoreCase("zeros")) return Substrate.ZEROS;
+		if (value.equalsIgnoreCase("blur")) return Substrate.BLUR;
+		throw new ExplanationException("use zeros (RISE) or blur.");
+	}
+
+	private void checkRequired() {
+		if (model == null) throw new UsageException("--model is missing: give the model file.", true);
+		if (images == null) throw new UsageException("--images is missing: give the folder of images.", true);
+		if (out == null) throw new UsageException("--out is missing: give the output folder.", true);
+	}
+
+	Path model() {
+		return model;
+	}
+
+	Path images() {
+		return images;
+	}
+
+	Path out() {
+		return out;
+	}
+
+	/** A glob for the image file names. */
+	String pattern() {
+		return pattern;
+	}
+
+	/** The methods to compare, in the order given. */
+	List<SaliencyMethod> methods() {
+		return methodList;
+	}
+
+	/** The class to explain and evaluate (top-1 by default). */
+	Target target() {
+		return target;
+	}
+
+	/** The metrics' options (steps, deletion substrate, batch size, channels); the target is set per image. */
+	EvaluationOptions evaluation() {
+		return evaluationOptions;
+	}
+
+	DeviceChoice device() {
+		return device;
+	}
+
+	boolean help() {
+		return help;
+	}
+}

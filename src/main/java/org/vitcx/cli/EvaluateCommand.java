@@ -1,0 +1,127 @@
+package org.vitcx.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.ExplanationException;
+import org.vitcx.core.ModelInfo;
+import org.vitcx.core.SaliencyMap;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.Target;
+import org.vitcx.core.input.Preprocessor;
+import org.vitcx.core.scores.Softmax;
+import org.vitcx.eval.Evaluation;
+import org.vitcx.eval.EvaluationOptions;
+import org.vitcx.eval.Evaluator;
+import org.vitcx.eval.GroundTruth;
+import org.vitcx.model.TorchScriptClassifier;
+
+/**
+ * {@code evaluate}: for every image of a folder and every method, computes the saliency map of the image's
+ * class (top-1 by default) and scores it with deletion, insertion and, where the image has a ground truth, the
+ * pointing games. Writes {@code evaluation.csv} as it goes, then {@code curves.png}, and prints the summary
+ * table. Cheap checks (arguments, folder, model file, whether each method can run on the model) come first.
+ */
+final class EvaluateCommand {
+
+	static final String CSV = "evaluation.csv";
+	static final String PLOT = "curves.png";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	EvaluateCommand(final PrintStream out, final PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(final String[] args) {
+		final EvaluateArguments arguments = EvaluateArguments.parse(args);
+		if (arguments.help()) {
+			out.print(Usage.EVALUATE);
+			return Main.OK;
+		}
+		final List<Path> images = ImageFolder.list(arguments.images(), arguments.pattern());
+		if (!Files.isRegularFile(arguments.model()))
+			throw new CommandException("The model file " + arguments.model() + " does not exist: check --model.");
+		ExplanationWriter.prepareFolder(arguments.out());
+		final Map<String, MethodResults> results = new LinkedHashMap<>();
+		for (final SaliencyMethod m : arguments.methods())
+			results.put(m.name(), new MethodResults(m.name()));
+		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
+			for (final SaliencyMethod m : arguments.methods())
+				m.checkSupports(classifier);
+			try (EvaluationCsv csv = EvaluationCsv.create(arguments.out().resolve(CSV))) {
+				for (int i = 0; i < images.size(); i++)
+					for (final EvaluationRow row : evaluate(classifier, images.get(i), i, images.size(), arguments)) {
+						csv.add(row);
+						results.get(row.method).rows.add(row);
+					}
+			}
+		}
+		final Path plot = arguments.out().resolve(PLOT);
+		CurvePlot.write(new ArrayList<>(results.values()), plot);
+		SummaryTable.print(out, new ArrayList<>(results.values()));
+		out.println(arguments.out().resolve(CSV));
+		out.println(plot);
+		return Main.OK;
+	}
+
+	/** Every method on image {@code index} of {@code count}. */
+	private List<EvaluationRow> evaluate(final TorchScriptClassifier classifier, final Path file, final int index,
+		final int count, final EvaluateArguments arguments)
+	{
+		final InputImage image = open(file);
+		final Optional<Path> truthFile = ImageFolder.groundTruth(file);
+		final Optional<GroundTruth> truth = truthFile.flatMap(f -> GroundTruthFile.read(f, image.width(), image
+			.height()));
+		// a progress line (they start with \r): harmless on a terminal, and not mistaken for an error
+		err.print("\rimage " + (index + 1) + "/" + count + ": " + file.getFileName() + (truthFile.isPresent() && truth
+			.isEmpty() ? " (its ground-truth mask is empty: no pointing games)" : "") + "\n");
+		final RandomAccessibleInterval<? extends RealType<?>> plane = image.plane();
+		final ModelInfo model = classifier.info();
+		final List<EvaluationRow> rows = new ArrayList<>();
+		try {
+			final float[] input = new Preprocessor(model).apply(plane, arguments.evaluation().channels());
+			final int target = arguments.target().resolve(model.labels(), Softmax.of(classifier.logits(input,
+				1)[0]));
+			final Evaluator evaluator = new Evaluator(classifier);
+			final EvaluationOptions options = arguments.evaluation().withTarget(Target.index(target));
+			final ProgressLine progress = new ProgressLine(err);
+			for (final SaliencyMethod method : arguments.methods()) {
+				final long start = System.nanoTime();
+				final SaliencyMap map = method.compute(classifier, input, target, progress, Cancellation.NEVER);
+				final double seconds = (System.nanoTime() - start) / 1e9;
+				final Evaluation e = truth.isPresent() ? evaluator.evaluate(plane, map.image(), truth.get(), options,
+					progress, Cancellation.NEVER) : evaluator.evaluate(plane, map.image(), options, progress,
+						Cancellation.NEVER);
+				rows.add(new EvaluationRow(file.getFileName().toString(), method.name(), model.labels().get(target), e,
+					map.maskCount(), seconds));
+			}
+		}
+		catch (final ExplanationException e) {
+			throw new CommandException(file.getFileName() + ": " + e.getMessage(), e);
+		}
+		return rows;
+	}
+
+	private static InputImage open(final Path file) {
+		try {
+			return InputImage.open(file);
+		}
+		catch (final CommandException e) {
+			throw new CommandException("Cannot read " + file + " as an image: remove it from the folder or choose the " +
+				"images with --pattern.", e);
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package org.vitcx.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * {@code evaluation.csv}: one row per image and method, written as soon as it is known (a long run that stops
+ * keeps what it finished). Empty cells where a value does not apply: the pointing games without ground truth,
+ * K for methods without masks.
+ */
+final class EvaluationCsv implements AutoCloseable {
+
+	static final String HEADER = "image,method,class,label,probability,deletion_auc,insertion_auc,pointing_game," +
+		"energy_pointing_game,K,seconds";
+
+	private final Path file;
+	private final Writer out;
+
+	private EvaluationCsv(final Path file, final Writer out) {
+		this.file = file;
+		this.out = out;
+	}
+
+	static EvaluationCsv create(final Path file) {
+		try {
+			final EvaluationCsv csv = new EvaluationCsv(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+			csv.line(HEADER);
+			return csv;
+		}
+		catch (final IOException e) {
+			throw new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
+				"writable folder.", e);
+		}
+	}
+
+	void add(final EvaluationRow r) {
+		line(String.join(",", quote(r.image), r.method, Integer.toString(r.evaluation.target()), quote(r.label),
+			number(r.evaluation.probability()), number(r.evaluation.deletionAuc()), number(r.evaluation
+				.insertionAuc()), optional(r.evaluation.pointingGame()), optional(r.evaluation.energyPointingGame()),
+			r.maskCount > 0 ? Integer.toString(r.maskCount) : "", String.format(Locale.ROOT, "%.3f", r.seconds)));
+	}
+
+	private void line(final String text) {
+		try {
+			out.write(text);
+			out.write('\n');
+			out.flush();
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException("Cannot write " + file, e);
+		}
+	}
+
+	private static String number(final double v) {
+		return String.format(Locale.ROOT, "%.6f", v);
+	}
+
+	private static String optional(final OptionalDouble v) {
+		return v.isPresent() ? number(v.getAsDouble()) : "";
+	}
+
+	/** RFC 4180: quoted when it holds a comma, a quote or a line break. */
+	static String quote(final String s) {
+		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+		return '"' + s.replace("\"", "\"\"") + '"';
+	}
+
+	@Override
+	public void close() {
+		try {
+			out.close();
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException("Cannot write " + file, e);
+		}
+	}
+}

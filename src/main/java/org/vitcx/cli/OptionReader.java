@@ -1,0 +1,104 @@
+package org.vitcx.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.ExplanationException;
+
+/**
+ * The option syntax every command shares: {@code --name value} or {@code --name=value}, each option at most
+ * once, {@code --help} (or {@code -h}) and {@code --debug} without a value; anything else is a {@link
+ * UsageException} naming the option. Also the conversions of option values, whose failures name the option.
+ */
+final class OptionReader {
+
+	private OptionReader() {}
+
+	/**
+	 * Hands each {@code --name value} pair with a name in {@code valued} to {@code set}, in order.
+	 *
+	 * @return whether help was asked for
+	 */
+	static boolean read(final String[] args, final Set<String> valued, final BiConsumer<String, String> set) {
+		boolean help = false;
+		final Set<String> seen = new HashSet<>();
+		for (int i = 0; i < args.length; i++) {
+			final String arg = args[i];
+			if (!arg.startsWith("--")) {
+				if (arg.equals("-h")) help = true;
+				else throw new UsageException("unexpected argument '" + arg + "'.", true);
+				continue;
+			}
+			final int eq = arg.indexOf('=');
+			final String name = eq < 0 ? arg : arg.substring(0, eq);
+			if (!seen.add(name)) throw new UsageException(name + " is given twice: give it once.");
+			if (name.equals("--help") || name.equals("--debug")) {
+				if (eq >= 0) throw new UsageException(name + " takes no value.");
+				// --debug is read by Main, which needs it also when parsing fails
+				if (name.equals("--help")) help = true;
+				continue;
+			}
+			if (!valued.contains(name)) throw new UsageException("unknown option " + name + ".", true);
+			String value = eq < 0 ? null : arg.substring(eq + 1);
+			if (value == null) {
+				if (i + 1 >= args.length) throw new UsageException(name + " needs a value.", true);
+				value = args[++i];
+			}
+			set.accept(name, value);
+		}
+		return help;
+	}
+
+	/** Applies {@code parse}, turning the engine's message for a bad value into a usage error naming the option. */
+	static <T> T check(final String option, final String value, final Function<String, T> parse) {
+		try {
+			return parse.apply(value.trim());
+		}
+		catch (final ExplanationException e) {
+			throw new UsageException(option + " " + value + ": " + e.getMessage());
+		}
+	}
+
+	/** ViT-CX's δ, checked as the engine checks it. */
+	static double threshold(final String option, final String value) {
+		return check(option, value, v -> ExplainOptions.builder().optThreshold(number(v)).build().threshold());
+	}
+
+	/** ViT-CX's σ, checked as the engine checks it. */
+	static double sigma(final String option, final String value) {
+		return check(option, value, v -> ExplainOptions.builder().optSigma(number(v)).build().sigma());
+	}
+
+	static Path path(final String option, final String value) {
+		if (value.isBlank()) throw new UsageException(option + " is empty: give a file or folder.");
+		try {
+			return Paths.get(value);
+		}
+		catch (final RuntimeException e) {
+			throw new UsageException(option + " " + value + " is not a valid path.");
+		}
+	}
+
+	static double number(final String value) {
+		try {
+			return Double.parseDouble(value);
+		}
+		catch (final NumberFormatException e) {
+			throw new ExplanationException("'" + value + "' is not a number: give a decimal number such as 0.1.");
+		}
+	}
+
+	static <N> N wholeNumber(final String value, final Function<String, N> parse) {
+		try {
+			return parse.apply(value);
+		}
+		catch (final NumberFormatException e) {
+			throw new ExplanationException("'" + value + "' is not a whole number: give one such as 8.");
+		}
+	}
+}

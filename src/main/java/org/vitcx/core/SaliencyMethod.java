@@ -1,0 +1,49 @@
+package org.vitcx.core;
+
+/**
+ * The shared base of the ways to explain one class of one image with a saliency map: ViT-CX ({@link
+ * ViTCXMethod}) and the baselines of {@code org.vitcx.core.baselines}. {@link SaliencyMethods} finds one by
+ * name. Subclasses are immutable and hold their options, not the classifier, so one instance serves every image
+ * and model.
+ */
+public abstract class SaliencyMethod {
+
+	private final String name;
+
+	protected SaliencyMethod(final String name) {
+		this.name = name;
+	}
+
+	/** The short name the registry, the CLI and result tables use, e.g. {@code vitcx} or {@code rise}. */
+	public final String name() {
+		return name;
+	}
+
+	/**
+	 * Throws {@link ExplanationException} saying what to do if this method cannot run on the classifier (attention
+	 * rollout needs attention maps); does nothing otherwise. Cheap: no forward pass.
+	 */
+	public void checkSupports(final Classifier classifier) {}
+
+	/**
+	 * The saliency of class {@code target} for an input that is already preprocessed ({@code C × H × W}
+	 * normalised floats at model size, see {@link org.vitcx.core.input.Preprocessor}), at model resolution.
+	 * Forward passes run in batches; cancellation is checked between them.
+	 */
+	public final SaliencyMap compute(final Classifier classifier, final float[] input, final int target,
+		final ProgressListener progress, final Cancellation cancellation)
+	{
+		final ModelInfo model = classifier.info();
+		if (input.length != model.imageLength()) throw new IllegalArgumentException("Input has " + input.length +
+			" values; the model takes " + model.imageLength());
+		if (target < 0 || target >= model.classes()) throw new ExplanationException("Class index " + target +
+			" is out of range: the model has " + model.classes() + " classes.");
+		checkSupports(classifier);
+		cancellation.check();
+		return explain(classifier, input, target, progress, cancellation);
+	}
+
+	/** {@link #compute} once the input, the class and the classifier have been checked. */
+	protected abstract SaliencyMap explain(Classifier classifier, float[] input, int target,
+		ProgressListener progress, Cancellation cancellation);
+}

@@ -1,0 +1,36 @@
+package org.vitcx.core;
+
+/**
+ * ViT-CX as a {@link SaliencyMethod}: {@link ViTCX#explainInput} with the given options, except that the class
+ * is the one the caller passes. The map and K are the {@link Explanation}'s.
+ */
+public final class ViTCXMethod extends SaliencyMethod {
+
+	/** The name in {@link SaliencyMethods}. */
+	public static final String NAME = "vitcx";
+
+	private final ExplainOptions options;
+
+	public ViTCXMethod(final ExplainOptions options) {
+		super(NAME);
+		this.options = options;
+	}
+
+	@Override
+	protected SaliencyMap explain(final Classifier classifier, final float[] input, final int target,
+		final ProgressListener progress, final Cancellation cancellation)
+	{
+		final Explanation e = new ViTCX(classifier).explainInput(input, forTarget(target), progress, cancellation);
+		return new SaliencyMap(NAME, e.target(), e.saliency(), e.model().width(), e.model().height(), e
+			.maskCount());
+	}
+
+	/** The options with the class fixed to {@code target}. */
+	private ExplainOptions forTarget(final int target) {
+		final ExplainOptions.Builder b = ExplainOptions.builder().optTarget(Target.index(target)).optThreshold(
+			options.threshold()).optSigma(options.sigma()).optSeed(options.seed()).optBatchSize(options.batchSize())
+			.optChannels(options.channels());
+		if (options.hasGivenNoise()) b.optNoise(options.noise());
+		return b.build();
+	}
+}

@@ -1,0 +1,37 @@
+package org.vitcx.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+import org.vitcx.core.ExplanationException;
+
+/**
+ * The SHA-256 of a model file, in lowercase hex: what the CLI's JSON and the Fiji overlay record, so a result
+ * names exactly the weights that produced it.
+ */
+public final class ModelChecksum {
+
+	private ModelChecksum() {}
+
+	/** Reads the whole file; about a second for a ViT-B/16 (350 MB). */
+	public static String sha256(final Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			final MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			final byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;)
+				digest.update(buffer, 0, n);
+			final StringBuilder hex = new StringBuilder();
+			for (final byte b : digest.digest())
+				hex.append(String.format("%02x", b));
+			return hex.toString();
+		}
+		catch (final IOException | NoSuchAlgorithmException e) {
+			throw new ExplanationException("Cannot read the model file " + file + " to checksum it (" + e
+				.getMessage() + ").", e);
+		}
+	}
+}
