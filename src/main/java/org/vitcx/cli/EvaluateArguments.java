@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.vitcx.core.ExplainOptions;
-import org.vitcx.core.ExplanationException;
 import org.vitcx.core.MethodOptions;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.SaliencyMethods;
@@ -130,17 +129,11 @@ final class EvaluateArguments {
 				evaluation.optSteps(check(name, value, v -> Steps.pixelsPerStep(wholeNumber(v, Integer::parseInt))));
 				break;
 			case "--deletion":
-				evaluation.optDeletionSubstrate(check(name, value, EvaluateArguments::substrate));
+				evaluation.optDeletionSubstrate(check(name, value, Substrate::parse));
 				break;
 			default:
 				throw new IllegalStateException("Option " + name + " is listed but not handled");
 		}
-	}
-
-	private static Substrate substrate(final String value) {
-		if (value.equalsIgnoreCase("zeros")) return Substrate.ZEROS;
-		if (value.equalsIgnoreCase("blur")) return Substrate.BLUR;
-		throw new ExplanationException("use zeros (RISE) or blur.");
 	}
 
 	private void checkRequired() {

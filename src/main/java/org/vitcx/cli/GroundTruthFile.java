@@ -12,12 +12,10 @@ import java.util.zip.ZipInputStream;
 
 import ij.gui.Roi;
 import ij.io.RoiDecoder;
-import ij.process.ByteProcessor;
-
-import net.imglib2.img.array.ArrayImgs;
 
 import org.vitcx.core.ExplanationException;
 import org.vitcx.eval.GroundTruth;
+import org.vitcx.imagej.RoiMask;
 
 /**
  * Reads a ground truth: a binary or label image (every non-zero pixel is the object), or ImageJ area ROIs
@@ -53,14 +51,11 @@ final class GroundTruthFile {
 	}
 
 	private static GroundTruth fromRois(final Path file, final int width, final int height) {
-		final ByteProcessor mask = new ByteProcessor(width, height);
-		mask.setValue(255);
-		for (final Roi roi : rois(file)) {
+		final List<Roi> rois = rois(file);
+		for (final Roi roi : rois)
 			if (!roi.isArea()) throw new CommandException("The ROI '" + roi.getName() + "' in " + file.getFileName() +
 				" is a " + roi.getTypeAsString() + ", not an area: the ground truth must enclose the object.");
-			mask.fill(roi);
-		}
-		return GroundTruth.nonZero(ArrayImgs.unsignedBytes((byte[]) mask.getPixels(), width, height));
+		return GroundTruth.nonZero(RoiMask.of(rois, width, height));
 	}
 
 	private static List<Roi> rois(final Path file) {

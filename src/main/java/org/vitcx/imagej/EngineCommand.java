@@ -37,7 +37,7 @@ public final class EngineCommand implements Command {
 	@Parameter(label = EnginePlugin.CHOICE_LABEL, choices = { "cpu", "cuda" }, persist = false,
 		description = "cpu: the bundled CPU build, offline. cuda: at the next start DJL downloads a CUDA build " +
 			"(several GB) once, if it sees a CUDA GPU.")
-	private String libtorch = LibtorchChoice.saved(LibtorchChoice.store()).toString();
+	private String libtorch = LibtorchChoice.saved().toString();
 
 	private void readEngine() {
 		engine = "<html>" + EnginePlugin.text(EngineFacts.read()).replace("&", "&amp;").replace("<", "&lt;").replace(

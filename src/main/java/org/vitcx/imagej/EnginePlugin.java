@@ -28,7 +28,7 @@ public final class EnginePlugin implements PlugIn {
 		final Map<String, String> facts = EngineFacts.read();
 		final GenericDialog dialog = new GenericDialog(TITLE);
 		dialog.addMessage(text(facts));
-		dialog.addChoice(CHOICE_LABEL, choices(), LibtorchChoice.saved(LibtorchChoice.store()).toString());
+		dialog.addChoice(CHOICE_LABEL, choices(), LibtorchChoice.saved().toString());
 		dialog.showDialog();
 		if (dialog.wasCanceled()) return;
 		try {

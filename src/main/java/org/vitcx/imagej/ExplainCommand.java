@@ -5,20 +5,11 @@ import java.io.File;
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.task.Task;
-import org.scijava.task.TaskService;
-import org.scijava.ui.DialogPrompt.MessageType;
-import org.scijava.ui.UIService;
 import org.scijava.widget.FileWidget;
 
-import org.vitcx.core.CancelledException;
-import org.vitcx.core.ExplanationException;
 
 /**
  * {@code Plugins › ViT-CX › ViT-CX Explain...} in Fiji: explains the current image with a ViT and leaves the
@@ -26,28 +17,9 @@ import org.vitcx.core.ExplanationException;
  * {@link ExplainJob}, the code path the ImageJ 1.x entry ({@link ExplainPlugin}) shares.
  */
 @Plugin(type = Command.class, menuPath = ExplainCommand.MENU_PATH, headless = true)
-public final class ExplainCommand extends ContextCommand {
+public final class ExplainCommand extends ImageCommand {
 
 	public static final String MENU_PATH = "Plugins>ViT-CX>ViT-CX Explain...";
-
-	@Parameter
-	private ModelCacheService models;
-
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private TaskService tasks;
-
-	@Parameter
-	private LogService log;
-
-	@Parameter
-	private UIService ui;
-
-	/** Fiji fills it with the current image; optional so that no image gives our message, not SciJava's. */
-	@Parameter(required = false)
-	private ImagePlus imp;
 
 	@Parameter(label = "Model file", required = false, style = FileWidget.OPEN_STYLE,
 		description = "A ViT-CX TorchScript model (.pt), exported with tools/export_model.py")
@@ -95,31 +67,8 @@ public final class ExplainCommand extends ContextCommand {
 	public void run() {
 		final ExplainSettings settings = new ExplainSettings(model, target, threshold, sigma, seed, batch, device,
 			opacity, lut, saliency, slices, channels);
-		final Task task = tasks.createTask("ViT-CX Explain" + (imp == null ? "" : " " + imp.getTitle()));
-		task.start();
-		try {
-			saliencyImage = ExplainJob.run(imp, settings, models.cache(), new SciJavaFeedback(status, task, this))
-				.saliencyImage();
-		}
-		catch (final CancelledException e) {
-			status.showStatus("ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.");
-			if (!isCanceled()) cancel(e.getMessage());
-		}
-		catch (final ExplanationException e) {
-			fail(e.getMessage());
-		}
-		catch (final RuntimeException | LinkageError e) {
-			fail(Unexpected.describe(e));
-		}
-		finally {
-			task.finish();
-		}
-	}
-
-	/** One sentence in a dialog (or the log, headless); the module is cancelled with it as the reason. */
-	private void fail(final String message) {
-		cancel(message);
-		if (ui.isHeadless()) log.error(message);
-		else ui.showDialog(message, ExplainPlugin.TITLE, MessageType.ERROR_MESSAGE);
+		final ExplainResult result = runJob("ViT-CX Explain", (imp, models, feedback) -> ExplainJob.run(imp,
+			settings, models, feedback));
+		saliencyImage = result == null ? null : result.saliencyImage();
 	}
 }

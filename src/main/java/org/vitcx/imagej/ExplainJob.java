@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.ImageRoi;
 import ij.process.LUT;
@@ -54,16 +53,8 @@ public final class ExplainJob {
 	{
 		if (imp == null) throw new ExplanationException(NO_IMAGE);
 		settings.check();
-		if (!imp.lockSilently()) throw new ExplanationException(imp.getTitle() + " is busy (another command or " +
-			"ViT-CX run is using it): wait until it finishes, then run ViT-CX Explain again.");
-		IJ.resetEscape();
-		try {
-			return new ExplainJob(imp, settings, feedback).explain(models);
-		}
-		finally {
-			imp.unlock();
-			feedback.progress(1);
-		}
+		return Runs.locked(imp, "ViT-CX Explain", feedback, () -> new ExplainJob(imp, settings, feedback).explain(
+			models));
 	}
 
 	private ExplainResult explain(final ModelCache models) {
@@ -72,9 +63,7 @@ public final class ExplainJob {
 		final LUT lut = Luts.resolve(settings.lut());
 		final ExplainOptions options = settings.engineOptions();
 		final Path modelFile = settings.modelPath();
-		feedback.status("ViT-CX: loading " + modelFile.getFileName() + "…");
-		feedback.check();
-		try (ModelCache.Lease model = models.acquire(modelFile, settings.deviceChoice())) {
+		try (ModelCache.Lease model = Runs.model(models, modelFile, settings.deviceChoice(), feedback)) {
 			Selection.checkSize(imp, region, model.classifier().info());
 			final ViTCX vitcx = new ViTCX(model.classifier());
 			final List<Explanation> explanations = new ArrayList<>();
@@ -115,11 +104,7 @@ public final class ExplainJob {
 
 	/** Progress of plane {@code index} of {@code count}, as one fraction over the whole run. */
 	private ProgressListener progress(final int index, final int count) {
-		final String prefix = "ViT-CX " + imp.getTitle() + (count > 1 ? " plane " + (index + 1) + "/" + count : "") +
-			": ";
-		return (stage, done, total) -> {
-			feedback.status(prefix + stage + " " + done + "/" + total);
-			feedback.progress((index + (total > 0 ? (double) done / total : 1)) / count);
-		};
+		return Runs.progress(feedback, "ViT-CX " + imp.getTitle() + (count > 1 ? " plane " + (index + 1) + "/" +
+			count : "") + ": ", index, count);
 	}
 }

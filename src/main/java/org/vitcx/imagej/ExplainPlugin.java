@@ -1,21 +1,16 @@
 package org.vitcx.imagej;
 
-import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 
-import ij.IJ;
 import ij.ImagePlus;
-import ij.Macro;
-import ij.WindowManager;
 import ij.plugin.PlugIn;
 
-import org.vitcx.core.CancelledException;
 import org.vitcx.core.ExplanationException;
 
 /**
  * {@code Plugins › ViT-CX › ViT-CX Explain...} for ImageJ 1.x, registered in {@code plugins.config}: the same
  * label, macro keys and code path ({@link ExplainJob}) as the SciJava {@link ExplainCommand}, which takes its place
- * in Fiji (docs/fiji.md). Reads a macro's options, or asks with a dialog; reports errors with {@link IJ#error}
+ * in Fiji (docs/fiji.md). Reads a macro's options, or asks with a dialog; reports errors with {@link ij.IJ#error}
  * (which also stops a macro), progress in the status and progress bars; Esc cancels.
  */
 public final class ExplainPlugin implements PlugIn {
@@ -31,31 +26,16 @@ public final class ExplainPlugin implements PlugIn {
 
 	@Override
 	public void run(final String arg) {
-		// read on this thread: macro options and the current image belong to the caller
-		final String options = Macro.getOptions();
-		final ImagePlus imp = WindowManager.getCurrentImage();
-		if (EventQueue.isDispatchThread()) new Thread(() -> explain(imp, options), "ViT-CX Explain").start();
-		else explain(imp, options);
+		Ij1Run.start("ViT-CX Explain", ExplainPlugin::explain);
 	}
 
 	private static void explain(final ImagePlus imp, final String options) {
-		try {
-			if (imp == null) throw new ExplanationException(ExplainJob.NO_IMAGE);
-			// no options and a display: ask; headless there is nobody to ask, so the options are all defaults
-			final ExplainSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ExplainDialog
-				.ask() : ExplainSettings.fromMacroOptions(options);
-			if (settings == null) return;
-			final ExplainResult result = ExplainJob.run(imp, settings, MODELS, new Ij1Feedback());
-			if (result.saliencyImage() != null) result.saliencyImage().show();
-		}
-		catch (final CancelledException e) {
-			IJ.showStatus("ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.");
-		}
-		catch (final ExplanationException e) {
-			IJ.error(TITLE, e.getMessage());
-		}
-		catch (final RuntimeException | LinkageError e) {
-			IJ.error(TITLE, Unexpected.describe(e));
-		}
+		if (imp == null) throw new ExplanationException(ExplainJob.NO_IMAGE);
+		// no options and a display: ask; headless there is nobody to ask, so the options are all defaults
+		final ExplainSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ExplainDialog.ask()
+			: ExplainSettings.fromMacroOptions(options);
+		if (settings == null) return;
+		final ExplainResult result = ExplainJob.run(imp, settings, MODELS, new Ij1Feedback());
+		if (result.saliencyImage() != null) result.saliencyImage().show();
 	}
 }

@@ -162,7 +162,7 @@ public final class ExplainSettings {
 	}
 
 	/** Applies {@code parse}, prefixing the engine's message for a bad value with the key and the value. */
-	private static <V, T> T keyed(final String key, final V value, final Function<V, T> parse) {
+	static <V, T> T keyed(final String key, final V value, final Function<V, T> parse) {
 		try {
 			return parse.apply(value);
 		}

@@ -37,6 +37,18 @@ final class Plane {
 		else roi.setPosition(imp.getStackIndex(1, z, t));
 	}
 
+	/** Whether {@code roi} has exactly the position {@link #place} gives an element of this plane. */
+	boolean isAt(final Roi roi, final ImagePlus imp) {
+		final Roi probe = new Roi(0, 0, 1, 1);
+		place(probe, imp);
+		return SaliencyLayer.samePlace(roi, probe);
+	}
+
+	/** Whether an overlay element shows on this plane: it is placed here, or has no position at all. */
+	boolean shows(final Roi roi, final ImagePlus imp) {
+		return roi.getPosition() == 0 && roi.getZPosition() == 0 && roi.getTPosition() == 0 || isAt(roi, imp);
+	}
+
 	/** The slice number shown in the results: the stack slice of a plain stack, else Z. */
 	int slice(final ImagePlus imp) {
 		return imp.isHyperStack() || imp.getNChannels() > 1 ? z : imp.getStackIndex(1, z, t);

@@ -2,6 +2,7 @@ package org.vitcx.imagej;
 
 import java.awt.Rectangle;
 import java.util.Locale;
+import java.util.Optional;
 
 import ij.ImagePlus;
 import ij.gui.ImageRoi;
@@ -78,7 +79,16 @@ final class SaliencyLayer {
 			.startsWith(NAME_PREFIX);
 	}
 
-	private static boolean samePlace(final Roi a, final Roi b) {
+	/** The ViT-CX layer of {@code plane}, the newest if there are several. */
+	static Optional<ImageRoi> on(final ImagePlus imp, final Plane plane) {
+		final Overlay overlay = imp.getOverlay();
+		if (overlay != null) for (int i = overlay.size() - 1; i >= 0; i--)
+			if (isOurs(overlay.get(i)) && plane.isAt(overlay.get(i), imp)) return Optional.of((ImageRoi) overlay.get(
+				i));
+		return Optional.empty();
+	}
+
+	static boolean samePlace(final Roi a, final Roi b) {
 		return a.getPosition() == b.getPosition() && a.getCPosition() == b.getCPosition() && a.getZPosition() == b
 			.getZPosition() && a.getTPosition() == b.getTPosition();
 	}

@@ -24,7 +24,7 @@ public final class DjlOffline {
 		setIfAbsent(OPT_OUT_TRACKING, "true");
 		// The probe only runs when the user chose CUDA; it loads the CUDA runtime through JNA and opens no connection.
 		if (fetchCuda == null)
-			fetchCuda = LibtorchChoice.fetchesCuda(LibtorchChoice.saved(LibtorchChoice.store()), CudaProbe::ofThisMachine);
+			fetchCuda = LibtorchChoice.fetchesCuda(LibtorchChoice.saved(), CudaProbe::ofThisMachine);
 		setIfAbsent(OFFLINE, String.valueOf(!fetchCuda));
 	}
 

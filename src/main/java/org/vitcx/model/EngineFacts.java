@@ -40,7 +40,7 @@ public final class EngineFacts {
 		facts.put("cache folder", cacheFolder());
 		facts.put("network", (Utils.isOfflineMode() ? "offline" : "DJL may download libtorch (your CUDA choice)") +
 			", telemetry " + ("true".equals(Utils.getEnvOrSystemProperty(DjlOffline.OPT_OUT_TRACKING)) ? "off" : "on"));
-		facts.put("next start", LibtorchChoice.saved(LibtorchChoice.store()).toString());
+		facts.put("next start", LibtorchChoice.saved().toString());
 		return facts;
 	}
 

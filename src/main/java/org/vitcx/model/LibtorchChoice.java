@@ -17,14 +17,24 @@ public enum LibtorchChoice {
 	CPU, CUDA;
 
 	static final String KEY = "libtorch";
+	private static final String NODE = "org/vitcx";
 
 	/** Where the choice is saved: the user's Java preferences, shared by Fiji, ImageJ and the command line. */
-	public static Preferences store() {
-		return Preferences.userRoot().node("org/vitcx");
+	static Preferences store() {
+		return Preferences.userRoot().node(NODE);
 	}
 
-	/** The saved choice; CPU when none was saved. */
-	public static LibtorchChoice saved(final Preferences store) {
+	/** This user's saved choice; CPU when none was saved. Reading creates no preferences node. */
+	public static LibtorchChoice saved() {
+		try {
+			return Preferences.userRoot().nodeExists(NODE) ? saved(store()) : CPU;
+		}
+		catch (final BackingStoreException e) {
+			return CPU; // preferences that cannot be read: the default, which keeps DJL offline
+		}
+	}
+
+	static LibtorchChoice saved(final Preferences store) {
 		return CUDA.toString().equals(store.get(KEY, null)) ? CUDA : CPU;
 	}
 
@@ -54,7 +64,7 @@ public enum LibtorchChoice {
 	 * @param cacheFolder where DJL keeps libtorch, named in the message
 	 * @return the sentence that tells the user what happens next
 	 */
-	public String choose(final Preferences store, final CudaProbe probe, final String cacheFolder) {
+	String choose(final Preferences store, final CudaProbe probe, final String cacheFolder) {
 		if (this == saved(store)) return "Unchanged: the " + describe() + " of libtorch from the next start.";
 		if (this == CUDA && probe.refusal() != null) return probe.refusal() + " The CPU build stays.";
 		store.put(KEY, toString());

@@ -24,7 +24,7 @@ class EngineCommandTest {
 		assertFalse(module.isCanceled(), module.getCancelReason());
 		final String engine = (String) module.getInput("engine");
 		assertTrue(engine.startsWith("<html>libtorch: 2.7.1") && engine.contains("<br>build: CPU<br>"), engine);
-		assertEquals(LibtorchChoice.CPU, LibtorchChoice.saved(LibtorchChoice.store()));
+		assertEquals(LibtorchChoice.CPU, LibtorchChoice.saved());
 	}
 
 	@Test

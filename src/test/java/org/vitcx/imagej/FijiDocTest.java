@@ -26,6 +26,12 @@ class FijiDocTest {
 			assertTrue(doc.contains("| `" + key + "` | " + (key.equals("model") ? v : "`" + v + "`") + " |"), key +
 				" with default " + v);
 		}
+		final String evaluateDefaults = EvaluateSettings.fromMacroOptions("").toMacroOptions();
+		for (final String key : EvaluateSettings.KEYS) {
+			final String v = key.equals("mask") ? "— (none)" : "`" + evaluateDefaults.replaceAll(".*\\b" + key +
+				"=(\\S+).*", "$1") + "`";
+			assertTrue(doc.contains("| `" + key + "` | " + v + " |"), "evaluate: " + key + " with default " + v);
+		}
 		final ImagePlus imp = Fixtures.gray16("documented");
 		assertEquals(null, Macros.run(MacroExplainTest.explain(Fixtures.GRAY_MODEL, ""), imp).error);
 		final List<String> properties = new ArrayList<>();
