@@ -37,6 +37,19 @@ public final class ExplainOptions {
 		return new Builder();
 	}
 
+	/** A builder holding these options, to change a few of them. */
+	public Builder toBuilder() {
+		final Builder b = new Builder();
+		b.target = target;
+		b.threshold = threshold;
+		b.sigma = sigma;
+		b.seed = seed;
+		b.batchSize = batchSize;
+		b.channels = channels;
+		b.noise = noise;
+		return b;
+	}
+
 	/** Options with every default. */
 	public static ExplainOptions defaults() {
 		return builder().build();

@@ -20,17 +20,9 @@ public final class ViTCXMethod extends SaliencyMethod {
 	protected SaliencyMap explain(final Classifier classifier, final float[] input, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
-		final Explanation e = new ViTCX(classifier).explainInput(input, forTarget(target), progress, cancellation);
+		final Explanation e = new ViTCX(classifier).explainInput(input, options.toBuilder().optTarget(Target
+			.index(target)).build(), progress, cancellation);
 		return new SaliencyMap(NAME, e.target(), e.saliency(), e.model().width(), e.model().height(), e
 			.maskCount());
-	}
-
-	/** The options with the class fixed to {@code target}. */
-	private ExplainOptions forTarget(final int target) {
-		final ExplainOptions.Builder b = ExplainOptions.builder().optTarget(Target.index(target)).optThreshold(
-			options.threshold()).optSigma(options.sigma()).optSeed(options.seed()).optBatchSize(options.batchSize())
-			.optChannels(options.channels());
-		if (options.hasGivenNoise()) b.optNoise(options.noise());
-		return b.build();
 	}
 }
