@@ -29,6 +29,7 @@ lists of integers (numpy SeedSequence entropy), e.g. [purpose, index].
 Usage:
   python tools/make_microscopy.py --samples test-images          # the bundled samples
   python tools/make_microscopy.py --check-global-stats 4000       # global-statistics check
+  python tools/make_microscopy.py --evaluation-set /tmp/fields 100  # mitotic fields + masks to evaluate on
   python tools/make_microscopy.py --preview 0 1 --output /tmp/p   # look at a few fields
 """
 
@@ -60,7 +61,7 @@ LABELS = ["interphase", "mitotic"]
 VALUE_RANGE_16BIT = (0, 65535)  # what the demo model divides by (plain 16-bit scaling)
 
 # Seed purposes: [purpose, index] keeps the training, held-out and sample fields disjoint.
-PURPOSE_TRAIN, PURPOSE_HELD_OUT, PURPOSE_SAMPLES, PURPOSE_STATS = 1, 2, 3, 4
+PURPOSE_TRAIN, PURPOSE_HELD_OUT, PURPOSE_SAMPLES, PURPOSE_STATS, PURPOSE_EVALUATION = 1, 2, 3, 4, 5
 SAMPLES_SEED = 2024          # recorded seed of the bundled samples: field seeds [3, 2024, i]
 
 
@@ -141,12 +142,15 @@ def pyknotic_nucleus(rng, y, x, cy, cx):
 
 
 def apoptotic_bodies(rng, y, x, cy, cx):
-    """2-4 round fragments close together."""
+    """3-5 separate round fragments around a centre (a rosette, never a bar or a pair of bars)."""
     d = np.zeros_like(y)
-    for _ in range(rng.integers(3, 6)):
-        r, t = rng.uniform(1.5, 5.5), rng.uniform(0, 2 * np.pi)
+    count = int(rng.integers(3, 6))
+    base = rng.uniform(0, 2 * np.pi)
+    for k in range(count):
+        t = base + 2 * np.pi * k / count + rng.uniform(-0.3, 0.3)
+        radius = rng.uniform(1.7, 2.4)
+        r = rng.uniform(1.15, 1.45) * radius / np.sin(np.pi / count)  # neighbours do not touch
         by, bx = cy + r * np.sin(t), cx + r * np.cos(t)
-        radius = rng.uniform(2.0, 3.0)
         rr = np.sqrt((y - by) ** 2 + (x - bx) ** 2)
         d += rng.uniform(0.6, 1.0) * _smooth_inside(radius - rr, 0.35)
     return d / d.sum()
@@ -157,7 +161,7 @@ def _plate(rng, y, x, cy, cx, angle, length, width, bend=0.0):
     u, v = _rotated(y, x, cy, cx, angle)
     v = v + bend * (u / (length / 2)) ** 2  # anaphase plates curve, their ends lagging behind
     # ragged half-width along the plate
-    knots = rng.normal(0, 0.22, 6)
+    knots = rng.normal(0, 0.12, 6)
     ragged = 1.0 + np.interp(u, np.linspace(-length / 2, length / 2, 6), knots)
     half_w = np.clip(width / 2 * ragged, 0.6, None)
     d = _smooth_inside(length / 2 - np.abs(u), 0.5) * _smooth_inside(half_w - np.abs(v), 0.35)
@@ -175,10 +179,10 @@ def mitotic_figure(rng, y, x, cy, cx, stage):
     if stage == "metaphase":
         d = _plate(rng, y, x, cy, cx, angle, rng.uniform(10.0, 14.0), rng.uniform(2.6, 3.6))
     else:  # anaphase: two plates separating along the spindle axis (perpendicular to the plates)
-        sep = rng.uniform(6.0, 10.0)
+        sep = rng.uniform(7.5, 11.0)
         length, width = rng.uniform(8.5, 12.0), rng.uniform(2.2, 3.0)
         ny, nx = np.cos(angle), -np.sin(angle)  # the direction across the plates, in image axes
-        bend = rng.uniform(0.5, 1.5)
+        bend = rng.uniform(0.3, 0.9)
         d = np.zeros_like(y)
         for side in (-1.0, 1.0):
             py, px = cy + side * sep / 2 * ny, cx + side * sep / 2 * nx
@@ -409,6 +413,16 @@ def write_samples(out_dir: str) -> List[Dict]:
     return rows
 
 
+def write_evaluation_set(out_dir: str, count: int) -> None:
+    """Mitotic fields [PURPOSE_EVALUATION, i] with their masks: fresh fields for `evaluate` (docs/models.md)."""
+    os.makedirs(out_dir, exist_ok=True)
+    for i in range(count):
+        f = field([PURPOSE_EVALUATION, i], True)
+        write_tiff16(os.path.join(out_dir, f"mitotic_{i:03d}.tif"), f.image)
+        write_mask(os.path.join(out_dir, f"mitotic_{i:03d}_mask.tif"), f.mask)
+    print(f"wrote {count} mitotic fields and their masks to {out_dir}")
+
+
 def preview(seeds: List[int], mitotic: bool, out_dir: str) -> None:
     """8-bit PNGs (auto-contrast, 4x) of fields, with the mask outline in red, for a quick look."""
     os.makedirs(out_dir, exist_ok=True)
@@ -429,6 +443,8 @@ def main(argv=None) -> int:
     p.add_argument("--samples", metavar="DIR", help="write the bundled sample TIFFs and masks into DIR")
     p.add_argument("--check-global-stats", type=int, metavar="N",
                    help="fit a logistic regression on global intensity statistics of N fields")
+    p.add_argument("--evaluation-set", nargs=2, metavar=("DIR", "N"),
+                   help="write N mitotic fields (seeds [5, i]) and their masks into DIR")
     p.add_argument("--preview", type=int, nargs="*", metavar="SEED", help="write PNG previews of these fields")
     p.add_argument("--output", default="/tmp/microscopy_preview", help="folder for --preview")
     args = p.parse_args(argv)
@@ -436,10 +452,12 @@ def main(argv=None) -> int:
         write_samples(args.samples)
     if args.check_global_stats:
         check_global_stats(args.check_global_stats)
+    if args.evaluation_set:
+        write_evaluation_set(args.evaluation_set[0], int(args.evaluation_set[1]))
     if args.preview is not None:
         for mitotic in (False, True):
             preview(args.preview or [0, 1, 2], mitotic, args.output)
-    if not (args.samples or args.check_global_stats or args.preview is not None):
+    if not (args.samples or args.check_global_stats or args.evaluation_set or args.preview is not None):
         p.print_help()
     return 0
 
