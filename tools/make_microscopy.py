@@ -281,21 +281,20 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
         placed += 1
     info["interphase_nuclei"] = placed
 
+    def add_distractor(radius, window, draw):
+        """One compact object among the nuclei, skipped when there is no room for it."""
+        pos = _place(rng, centres, radii, radius, PAD + 2, n)
+        if pos is not None:
+            centres.append(pos)
+            radii.append(radius)
+            sl, y, x = _window(n, pos[0], pos[1], window)
+            density[sl] += draw(rng, y, x, *pos) * dna_content() * unit
+
     # distractors, identical in both classes
     for _ in range(min(int(rng.poisson(0.8)), 3)):
-        pos = _place(rng, centres, radii, 4.0, PAD + 2, n)
-        if pos is not None:
-            centres.append(pos)
-            radii.append(4.0)
-            sl, y, x = _window(n, pos[0], pos[1], 7)
-            density[sl] += pyknotic_nucleus(rng, y, x, *pos) * dna_content() * unit
+        add_distractor(4.0, 7, pyknotic_nucleus)
     if rng.random() < 0.35:
-        pos = _place(rng, centres, radii, 6.0, PAD + 2, n)
-        if pos is not None:
-            centres.append(pos)
-            radii.append(6.0)
-            sl, y, x = _window(n, pos[0], pos[1], 10)
-            density[sl] += apoptotic_bodies(rng, y, x, *pos) * dna_content() * unit
+        add_distractor(6.0, 10, apoptotic_bodies)
 
     # optics: in-focus PSF, stronger blur for out-of-focus nuclei, uneven illumination
     y, x = _grid(n)

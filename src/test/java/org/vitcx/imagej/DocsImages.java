@@ -11,7 +11,7 @@ import ij.gui.Roi;
 import ij.process.ImageProcessor;
 
 /**
- * Renders the screenshots of docs/fiji.md headless: runs {@code ViT-CX Explain...}'s code path on test images and
+ * Renders the screenshots of docs/fiji.md headless: runs {@code ViT-CX Explain...}'s code path on sample images and
  * writes the flattened overlays (ImageJ's Flatten) as PNGs, enlarged 4× without smoothing. Not a test; run it with
  * the test class path (docs/fiji.md, "Screenshots"):
  * {@code java -cp target/classes:target/test-classes:$(cat target/test.classpath) org.vitcx.imagej.DocsImages docs/images}
@@ -26,6 +26,10 @@ public final class DocsImages {
 		System.setProperty("java.awt.headless", "true");
 		final Path out = Files.createDirectories(Paths.get(args.length > 0 ? args[0] : "docs/images"));
 		try (ModelCache models = new ModelCache()) {
+			final ImagePlus field = IJ.openImage("test-images/mitotic_02.tif");
+			save(explain(field, "model=[test-images/models/mitosis_vit.pt]", models), out.resolve(
+				"overlay_demo_mitotic.png"));
+
 			final ImagePlus sample = IJ.openImage("test-images/sample_rgb.png");
 			save(explain(sample, "model=[" + Fixtures.RGB_MODEL + "]", models), out.resolve("overlay_rgb.png"));
 
@@ -33,10 +37,6 @@ public final class DocsImages {
 			region.setRoi(new Rectangle(36, 4, 40, 32));
 			save(explain(region, "model=[" + Fixtures.RGB_MODEL + "] lut=Fire opacity=0.6", models), out.resolve(
 				"overlay_region_fire.png"));
-
-			final ImagePlus gray = Fixtures.gray16("cells");
-			save(explain(gray, "model=[" + Fixtures.GRAY_MODEL + "] opacity=0.45", models), out.resolve(
-				"overlay_gray16.png"));
 		}
 		System.exit(0);
 	}
