@@ -59,7 +59,19 @@ class ExportError(Exception):
 # those of the model's own forward (the LayerNorm is evaluated twice; it is cheap).
 # ---------------------------------------------------------------------------
 
-class TimmViTWithTokens(nn.Module):
+class _TimmLastBlockUnrolled(nn.Module):
+    """The part timm's ViT and Swin share: the blocks before the last one (`body`), then the last block, whose
+    norm1 output is the tokens, then the model's final norm and head."""
+
+    def _tokens_and_logits(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        x = self.body(x)
+        tokens = self.last.norm1(x)
+        x = self.last(x)
+        logits = self.model.forward_head(self.model.norm(x))
+        return logits, tokens
+
+
+class TimmViTWithTokens(_TimmLastBlockUnrolled):
     """timm VisionTransformer (also DeiT / distilled DeiT): tokens = blocks[-1].norm1."""
 
     layer_name = "blocks[-1].norm1"
@@ -71,17 +83,15 @@ class TimmViTWithTokens(nn.Module):
         self.body = nn.Sequential(*list(model.blocks)[:-1])
         self.last = model.blocks[-1]
 
-    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+    def _embed(self, x: torch.Tensor) -> torch.Tensor:
         m = self.model
         x = m.patch_embed(x)
         x = m._pos_embed(x)  # adds CLS / DIST / register tokens, as the model's forward does
         x = m.patch_drop(x)
-        x = m.norm_pre(x)
-        x = self.body(x)
-        tokens = self.last.norm1(x)
-        x = self.last(x)
-        logits = m.forward_head(m.norm(x))
-        return logits, tokens
+        return m.norm_pre(x)
+
+    def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        return self._tokens_and_logits(self._embed(x))
 
     @staticmethod
     def target_layer(model: nn.Module) -> nn.Module:
@@ -93,13 +103,9 @@ class TimmViTWithTokens(nn.Module):
         timm runs attention fused (scaled_dot_product_attention), which never forms the
         maps, so they are recomputed from each block's own qkv projection on the input
         its attention sees: softmax(q * scale @ k^T) per head, as timm's unfused path."""
-        m = self.model
-        x = m.patch_embed(x)
-        x = m._pos_embed(x)
-        x = m.patch_drop(x)
-        x = m.norm_pre(x)
+        x = self._embed(x)
         maps = []
-        for block in m.blocks:
+        for block in self.model.blocks:
             maps.append(attention_probabilities(block.attn, block.norm1(x)))
             x = block(x)
         return torch.stack(maps, dim=1)
@@ -128,7 +134,7 @@ def check_attention_support(model: nn.Module) -> None:
                               "Attention is supported")
 
 
-class TimmSwinWithTokens(nn.Module):
+class TimmSwinWithTokens(_TimmLastBlockUnrolled):
     """timm SwinTransformer (timm >= 0.9, NHWC): tokens = layers[-1].blocks[-1].norm1."""
 
     layer_name = "layers[-1].blocks[-1].norm1"
@@ -144,15 +150,9 @@ class TimmSwinWithTokens(nn.Module):
         self.last = last_stage.blocks[-1]
 
     def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
-        m = self.model
-        x = m.patch_embed(x)
+        x = self.model.patch_embed(x)
         x = self.early_stages(x)
-        x = self.downsample(x)
-        x = self.body(x)
-        tokens = self.last.norm1(x)
-        x = self.last(x)
-        logits = m.forward_head(m.norm(x))
-        return logits, tokens
+        return self._tokens_and_logits(self.downsample(x))
 
     @staticmethod
     def target_layer(model: nn.Module) -> nn.Module:
