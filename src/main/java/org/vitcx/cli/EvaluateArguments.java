@@ -1,21 +1,16 @@
 package org.vitcx.cli;
 
 import static org.vitcx.cli.OptionReader.check;
-import static org.vitcx.cli.OptionReader.number;
 import static org.vitcx.cli.OptionReader.wholeNumber;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.MethodOptions;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
-import org.vitcx.core.baselines.HeadFusion;
-import org.vitcx.core.baselines.RiseOptions;
-import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Steps;
 import org.vitcx.eval.Substrate;
@@ -27,9 +22,8 @@ import org.vitcx.model.DeviceChoice;
  */
 final class EvaluateArguments {
 
-	private static final Set<String> VALUED = Set.of("--model", "--images", "--out", "--pattern", "--methods",
-		"--target", "--threshold", "--sigma", "--seed", "--batch-size", "--device", "--channels", "--rise-masks",
-		"--rise-cells", "--rise-p1", "--head-fusion", "--steps", "--pixels-per-step", "--deletion");
+	private static final Set<String> VALUED = MethodArguments.with("--model", "--images", "--out", "--pattern",
+		"--methods", "--target", "--device", "--steps", "--pixels-per-step", "--deletion");
 
 	private Path model;
 	private Path images;
@@ -38,9 +32,7 @@ final class EvaluateArguments {
 	private String methods = SaliencyMethods.DEFAULT;
 	private Target target = Target.top1();
 	private DeviceChoice device = DeviceChoice.AUTO;
-	private final ExplainOptions.Builder vitcx = ExplainOptions.builder();
-	private final RiseOptions.Builder rise = RiseOptions.builder();
-	private final MethodOptions.Builder methodOptions = MethodOptions.builder();
+	private final MethodArguments methodArguments = new MethodArguments();
 	private final EvaluationOptions.Builder evaluation = EvaluationOptions.builder();
 	private List<SaliencyMethod> methodList;
 	private EvaluationOptions evaluationOptions;
@@ -54,14 +46,16 @@ final class EvaluateArguments {
 		final EvaluateArguments a = new EvaluateArguments();
 		a.help = OptionReader.read(args, VALUED, a::set);
 		if (a.stepRules > 1) throw new UsageException("--steps and --pixels-per-step exclude each other: give one.");
-		final MethodOptions options = a.methodOptions.optViTCX(a.vitcx.build()).optRise(a.rise.build()).build();
+		final MethodOptions options = a.methodArguments.options();
 		a.methodList = check("--methods", a.methods, list -> SaliencyMethods.parse(list, options));
-		a.evaluationOptions = a.evaluation.build();
+		a.evaluationOptions = a.evaluation.optBatchSize(a.methodArguments.batchSize()).optChannels(a.methodArguments
+			.channels()).build();
 		if (!a.help) a.checkRequired();
 		return a;
 	}
 
 	private void set(final String name, final String value) {
+		if (methodArguments.set(name, value)) return;
 		switch (name) {
 			case "--model":
 				model = OptionReader.path(name, value);
@@ -81,44 +75,8 @@ final class EvaluateArguments {
 			case "--target":
 				target = check(name, value, Target::parse);
 				break;
-			case "--threshold":
-				vitcx.optThreshold(OptionReader.threshold(name, value));
-				break;
-			case "--sigma":
-				vitcx.optSigma(OptionReader.sigma(name, value));
-				break;
-			case "--seed":
-				final long seed = check(name, value, v -> wholeNumber(v, Long::parseLong));
-				vitcx.optSeed(seed);
-				rise.optSeed(seed);
-				methodOptions.optRandomSeed(seed);
-				break;
-			case "--batch-size":
-				final int batch = check(name, value, v -> ExplainOptions.builder().optBatchSize(wholeNumber(v,
-					Integer::parseInt)).build().batchSize());
-				vitcx.optBatchSize(batch);
-				rise.optBatchSize(batch);
-				evaluation.optBatchSize(batch);
-				break;
 			case "--device":
 				device = check(name, value, DeviceChoice::parse);
-				break;
-			case "--channels":
-				final ChannelMapping channels = check(name, value, ChannelMapping::parse);
-				vitcx.optChannels(channels);
-				evaluation.optChannels(channels);
-				break;
-			case "--rise-masks":
-				check(name, value, v -> rise.optMasks(wholeNumber(v, Integer::parseInt)));
-				break;
-			case "--rise-cells":
-				check(name, value, v -> rise.optCells(wholeNumber(v, Integer::parseInt)));
-				break;
-			case "--rise-p1":
-				check(name, value, v -> rise.optP1(number(v)));
-				break;
-			case "--head-fusion":
-				methodOptions.optHeadFusion(check(name, value, HeadFusion::parse));
 				break;
 			case "--steps":
 				stepRules++;

@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.RealType;
-
 import org.vitcx.core.Cancellation;
+import org.vitcx.core.Explainer;
+import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInfo;
-import org.vitcx.core.SaliencyMap;
+import org.vitcx.core.ModelInput;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
-import org.vitcx.core.input.Preprocessor;
-import org.vitcx.core.scores.Softmax;
 import org.vitcx.eval.Evaluation;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Evaluator;
@@ -88,25 +85,26 @@ final class EvaluateCommand {
 		// a progress line (they start with \r): harmless on a terminal, and not mistaken for an error
 		err.print("\rimage " + (index + 1) + "/" + count + ": " + file.getFileName() + (truthFile.isPresent() && truth
 			.isEmpty() ? " (its ground-truth mask is empty: no pointing games)" : "") + "\n");
-		final RandomAccessibleInterval<? extends RealType<?>> plane = image.plane();
+		final Explainer explainer = new Explainer(classifier);
+		final Evaluator evaluator = new Evaluator(classifier);
 		final ModelInfo model = classifier.info();
 		final List<EvaluationRow> rows = new ArrayList<>();
 		try {
-			final float[] input = new Preprocessor(model).apply(plane, arguments.evaluation().channels());
-			final int target = arguments.target().resolve(model.labels(), Softmax.of(classifier.logits(input,
-				1)[0]));
-			final Evaluator evaluator = new Evaluator(classifier);
-			final EvaluationOptions options = arguments.evaluation().withTarget(Target.index(target));
+			// preprocessing and the clean pass once per image, for every method and the metrics
+			final ModelInput input = explainer.prepare(image.plane(), arguments.evaluation().channels(),
+				Cancellation.NEVER);
+			final Target target = Target.index(arguments.target().resolve(model.labels(), input.probabilities()));
+			final EvaluationOptions options = arguments.evaluation().withTarget(target);
 			final ProgressLine progress = new ProgressLine(err);
 			for (final SaliencyMethod method : arguments.methods()) {
 				final long start = System.nanoTime();
-				final SaliencyMap map = method.compute(classifier, input, target, progress, Cancellation.NEVER);
+				final Explanation explanation = explainer.explain(input, method, target, progress, Cancellation.NEVER);
 				final double seconds = (System.nanoTime() - start) / 1e9;
-				final Evaluation e = truth.isPresent() ? evaluator.evaluate(plane, map.image(), truth.get(), options,
-					progress, Cancellation.NEVER) : evaluator.evaluate(plane, map.image(), options, progress,
-						Cancellation.NEVER);
-				rows.add(new EvaluationRow(file.getFileName().toString(), method.name(), model.labels().get(target), e,
-					map.maskCount(), seconds));
+				final Evaluation e = truth.isPresent() ? evaluator.evaluate(input, explanation.saliency(), truth.get(),
+					options, progress, Cancellation.NEVER) : evaluator.evaluate(input, explanation.saliency(), options,
+						progress, Cancellation.NEVER);
+				rows.add(new EvaluationRow(file.getFileName().toString(), method.name(), explanation.label(), e,
+					explanation.maskCount(), seconds));
 			}
 		}
 		catch (final ExplanationException e) {

@@ -2,12 +2,12 @@ package org.vitcx.cli;
 
 import static org.vitcx.cli.OptionReader.check;
 import static org.vitcx.cli.OptionReader.path;
-import static org.vitcx.cli.OptionReader.wholeNumber;
 
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.model.DeviceChoice;
@@ -19,15 +19,18 @@ import org.vitcx.model.DeviceChoice;
 final class ExplainArguments {
 
 	/** The options that take a value. */
-	private static final Set<String> VALUED = Set.of("--model", "--image", "--out", "--target", "--threshold",
-		"--sigma", "--seed", "--batch-size", "--device", "--channels");
+	private static final Set<String> VALUED = MethodArguments.with("--model", "--image", "--out", "--method",
+		"--target", "--device");
 
 	private Path model;
 	private Path image;
 	private Path out;
+	private String methodName = SaliencyMethods.DEFAULT;
 	private String target = "auto";
-	private ExplainOptions options = ExplainOptions.defaults();
+	private Target parsedTarget = Target.top1();
 	private DeviceChoice device = DeviceChoice.AUTO;
+	private final MethodArguments methodArguments = new MethodArguments();
+	private SaliencyMethod method;
 	private boolean help;
 
 	private ExplainArguments() {}
@@ -35,14 +38,15 @@ final class ExplainArguments {
 	/** Parses the arguments after {@code explain}; {@code --name value} and {@code --name=value} both work. */
 	static ExplainArguments parse(final String[] args) {
 		final ExplainArguments a = new ExplainArguments();
-		final ExplainOptions.Builder engine = ExplainOptions.builder();
-		a.help = OptionReader.read(args, VALUED, (name, value) -> a.set(name, value, engine));
-		a.options = engine.build();
+		a.help = OptionReader.read(args, VALUED, a::set);
+		a.method = check("--method", a.methodName, name -> SaliencyMethods.create(name, a.methodArguments
+			.options()));
 		if (!a.help) a.checkRequired();
 		return a;
 	}
 
-	private void set(final String name, final String value, final ExplainOptions.Builder engine) {
+	private void set(final String name, final String value) {
+		if (methodArguments.set(name, value)) return;
 		switch (name) {
 			case "--model":
 				model = path(name, value);
@@ -53,28 +57,15 @@ final class ExplainArguments {
 			case "--out":
 				out = path(name, value);
 				break;
+			case "--method":
+				methodName = value;
+				break;
 			case "--target":
 				target = value;
-				engine.optTarget(check(name, value, Target::parse));
-				break;
-			case "--threshold":
-				engine.optThreshold(OptionReader.threshold(name, value));
-				break;
-			case "--sigma":
-				engine.optSigma(OptionReader.sigma(name, value));
-				break;
-			case "--seed":
-				engine.optSeed(check(name, value, v -> wholeNumber(v, Long::parseLong)));
-				break;
-			case "--batch-size":
-				engine.optBatchSize(check(name, value, v -> ExplainOptions.builder().optBatchSize(wholeNumber(v,
-					Integer::parseInt)).build().batchSize()));
+				parsedTarget = check(name, value, Target::parse);
 				break;
 			case "--device":
 				device = check(name, value, DeviceChoice::parse);
-				break;
-			case "--channels":
-				engine.optChannels(check(name, value, ChannelMapping::parse));
 				break;
 			default:
 				throw new IllegalStateException("Option " + name + " is listed but not handled");
@@ -99,14 +90,27 @@ final class ExplainArguments {
 		return out;
 	}
 
+	/** The method that explains, with its options. */
+	SaliencyMethod method() {
+		return method;
+	}
+
 	/** The target as the user wrote it ("auto" when not given). */
 	String target() {
 		return target;
 	}
 
-	/** The engine options: target, threshold, σ, seed, batch size, channels. */
-	ExplainOptions options() {
-		return options;
+	Target parsedTarget() {
+		return parsedTarget;
+	}
+
+	ChannelMapping channels() {
+		return methodArguments.channels();
+	}
+
+	/** Images per forward pass as requested; 0 chooses from memory. */
+	int batchSize() {
+		return methodArguments.batchSize();
 	}
 
 	DeviceChoice device() {

@@ -10,12 +10,12 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.vitcx.core.Cancellation;
+import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
-import org.vitcx.core.ViTCX;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**
- * {@code explain}: reads the image, loads the model, runs ViT-CX on the image's first plane and writes the
+ * {@code explain}: reads the image, loads the model, explains the image's first plane with the chosen method and writes the
  * saliency TIFF, the overlay PNG and the JSON record. The cheap checks (arguments, image) come before the model
  * is loaded, so a typo fails fast.
  */
@@ -46,8 +46,8 @@ final class ExplainCommand {
 		start = System.nanoTime();
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
 			ioMillis.put("load model", millisSince(start));
-			final Explanation explanation = new ViTCX(classifier).explain(image.plane(), arguments.options(),
-				new ProgressLine(err), Cancellation.NEVER);
+			final Explanation explanation = new Explainer(classifier).explain(image.plane(), arguments.method(),
+				arguments.parsedTarget(), arguments.channels(), new ProgressLine(err), Cancellation.NEVER);
 			final ExplainRun run = new ExplainRun(arguments, image, classifier.device(), explanation, ioMillis);
 			report(explanation, ExplanationWriter.write(run, arguments.out()));
 		}
@@ -60,10 +60,16 @@ final class ExplainCommand {
 	}
 
 	private void report(final Explanation e, final Iterable<Path> files) {
-		out.printf("class %d (%s), probability %.4f, K = %d masks, %.0f ms%n", e.target(), e.label(), e
-			.probability(), e.maskCount(), e.millis().get("total"));
+		out.printf("class %d (%s), probability %.4f, %s, %.0f ms%n", e.target(), e.label(), e.probability(),
+			masks(e), e.millis().get("total"));
 		for (final Path f : files)
 			out.println(f);
+	}
+
+	/** "K = 22 masks" for ViT-CX; the method and its mask count for the others. */
+	private static String masks(final Explanation e) {
+		if (e.scoredMasks().isPresent()) return "K = " + e.maskCount() + " masks";
+		return e.method() + (e.maskCount() > 0 ? ", " + e.maskCount() + " masks" : "");
 	}
 
 	private static double millisSince(final long start) {

@@ -12,7 +12,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.model.ModelChecksum;
@@ -53,11 +52,17 @@ final class ExplanationJson {
 		return json;
 	}
 
+	/** Class, label and probability; for ViT-CX also K, the clusters and their causal scores. */
 	private static JsonObject result(final Explanation e) {
 		final JsonObject r = new JsonObject();
 		r.addProperty("target", e.target());
 		r.addProperty("label", e.label());
 		r.addProperty("probability", e.probability());
+		r.addProperty("method", e.method());
+		if (e.scoredMasks().isEmpty()) {
+			r.addProperty("masks", e.maskCount());
+			return r;
+		}
 		r.addProperty("K", e.maskCount());
 		final JsonArray sizes = new JsonArray(), clusters = new JsonArray(), scores = new JsonArray();
 		for (final int[] cluster : e.clusters()) {
@@ -76,18 +81,23 @@ final class ExplanationJson {
 	}
 
 	private static JsonObject parameters(final ExplainRun run) {
-		final ExplainOptions o = run.arguments().options();
+		final Explanation e = run.explanation();
 		final JsonObject p = new JsonObject();
 		p.addProperty("target", run.arguments().target());
-		p.addProperty("threshold", o.threshold());
-		p.addProperty("sigma", o.sigma());
-		p.addProperty("seed", o.seed());
-		p.addProperty("batch_size", o.batchSize());
-		p.addProperty("batch_size_used", run.explanation().batchSize());
+		p.addProperty("method", e.method());
+		e.parameters().forEach((name, value) -> add(p, name, value));
+		p.addProperty("batch_size", run.arguments().batchSize());
+		p.addProperty("batch_size_used", e.batchSize());
 		p.addProperty("device", run.arguments().device().toString());
 		p.addProperty("device_used", run.device());
-		p.addProperty("channels", o.channels().describe());
+		p.addProperty("channels", e.channels().describe());
 		return p;
+	}
+
+	/** A method parameter: a JSON number for numbers, a string otherwise. */
+	private static void add(final JsonObject json, final String name, final Object value) {
+		if (value instanceof Number) json.addProperty(name, (Number) value);
+		else json.addProperty(name, String.valueOf(value));
 	}
 
 	private static JsonObject model(final ExplainRun run) {

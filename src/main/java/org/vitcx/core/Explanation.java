@@ -2,6 +2,7 @@ package org.vitcx.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
@@ -9,41 +10,32 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
 import org.vitcx.core.features.Bilinear;
+import org.vitcx.core.input.ChannelMapping;
 
 /**
- * The result of ViT-CX for one image: the saliency map (raw values, no normalisation, as the official code
- * returns), the K cluster masks with their causal scores, the explained class, and how long each stage took.
+ * The result of explaining one class of one image with one {@link SaliencyMethod}: the map at model resolution
+ * (raw values, no normalisation, as each method defines them), the same map on the explained region's pixel
+ * grid, the class and its probability, the method's parameters and how long each stage took. ViT-CX adds its
+ * cluster masks and causal scores ({@link #scoredMasks()}).
  */
 public final class Explanation {
 
 	private final ModelInfo model;
-	private final ExplainOptions options;
-	private final int target;
-	private final double[] probabilities;
-	private final List<int[]> clusters;
-	private final float[][] masks;
-	private final double[] scores;
-	private final int batchSize;
-	private final float[] saliency;
-	private final long[] inputMin;
-	private final long[] inputSize;
+	private final String method;
+	private final Map<String, Object> parameters;
+	private final ModelInput input;
+	private final SaliencyMap map;
 	private final Map<String, Double> millis;
+	private RandomAccessibleInterval<FloatType> onInput;
 
-	Explanation(final ModelInfo model, final ExplainOptions options, final int target,
-		final double[] probabilities, final List<int[]> clusters, final float[][] masks, final double[] scores,
-		final int batchSize, final float[] saliency, final long[] inputMin, final long[] inputSize, final Map<String, Double> millis)
+	Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input, final SaliencyMap map,
+		final Map<String, Double> millis)
 	{
 		this.model = model;
-		this.options = options;
-		this.target = target;
-		this.probabilities = probabilities;
-		this.clusters = clusters;
-		this.masks = masks;
-		this.scores = scores;
-		this.batchSize = batchSize;
-		this.saliency = saliency;
-		this.inputMin = inputMin;
-		this.inputSize = inputSize;
+		this.method = method.name();
+		this.parameters = method.parameters();
+		this.input = input;
+		this.map = map;
 		this.millis = millis;
 	}
 
@@ -51,78 +43,102 @@ public final class Explanation {
 		return model;
 	}
 
-	public ExplainOptions options() {
-		return options;
+	/** The name of the method that made the map, as {@link SaliencyMethods} knows it ({@code vitcx}, …). */
+	public String method() {
+		return method;
+	}
+
+	/** The method's own parameters by name (numbers or text), in a stable order, for records and overlays. */
+	public Map<String, Object> parameters() {
+		return parameters;
 	}
 
 	/** Index of the explained class. */
 	public int target() {
-		return target;
+		return map.target();
 	}
 
 	public String label() {
-		return model.labels().get(target);
+		return model.labels().get(target());
 	}
 
 	/** P_t(x): the clean image's softmax probability of the explained class. */
 	public double probability() {
-		return probabilities[target];
+		return input.probabilities()[target()];
 	}
 
 	/** Softmax probabilities of every class for the clean image. */
 	public double[] probabilities() {
-		return probabilities.clone();
+		return input.probabilities().clone();
 	}
 
-	/** K, the number of cluster masks. */
+	/** Which image channels fed the model. */
+	public ChannelMapping channels() {
+		return input.channels();
+	}
+
+	/** The explained rectangle of the image. */
+	public Region region() {
+		return input.region();
+	}
+
+	/** The map with its method's details (mask count, batch size, ViT-CX's scored masks). */
+	public SaliencyMap map() {
+		return map;
+	}
+
+	/** K for ViT-CX, N for RISE, 0 for methods without masks. */
 	public int maskCount() {
-		return masks.length;
+		return map.maskCount();
 	}
 
-	/** Feature-map indices of each cluster, in mask order. */
+	/** ViT-CX's cluster masks and causal scores, if the method was ViT-CX. */
+	public Optional<ScoredMasks> scoredMasks() {
+		return map.scoredMasks();
+	}
+
+	/** Feature-map indices of each cluster in mask order; empty for methods other than ViT-CX. */
 	public List<int[]> clusters() {
-		return clusters;
+		return map.scoredMasks().map(ScoredMasks::clusters).orElse(List.of());
 	}
 
-	/** The cluster masks M_c, {@code K × H·W} at model resolution. */
+	/** The cluster masks M_c, {@code K × H·W} at model resolution; empty for methods other than ViT-CX. */
 	public float[][] masks() {
-		return masks;
+		return map.scoredMasks().map(ScoredMasks::masks).orElse(new float[0][]);
 	}
 
-	/** The causal score s_c of each mask. */
+	/** The causal score s_c of each mask; empty for methods other than ViT-CX. */
 	public double[] scores() {
-		return scores.clone();
+		return map.scoredMasks().map(ScoredMasks::scores).orElse(new double[0]);
 	}
 
 	/** Images per forward pass that were used (chosen automatically unless the options set it). */
 	public int batchSize() {
-		return batchSize;
+		return map.batchSize();
 	}
 
-	/** The saliency map at model resolution, row-major {@code H × W}. */
+	/** The saliency map at model resolution, row-major {@code H × W}. Not a copy. */
 	public float[] saliency() {
-		return saliency;
+		return map.values();
 	}
 
 	/** The saliency map at model resolution as an image. */
 	public RandomAccessibleInterval<FloatType> saliencyImage() {
-		return ArrayImgs.floats(saliency, model.width(), model.height());
+		return map.image();
 	}
 
 	/**
-	 * The saliency map resampled (bilinear) onto the explained image's pixel grid: same size and same interval
-	 * origin as the image that was explained.
+	 * The saliency map resampled (bilinear) onto the explained region's pixel grid: same size and same interval
+	 * origin as the image that was explained. Computed on first use, then kept.
 	 */
-	public RandomAccessibleInterval<FloatType> saliencyOnInput() {
-		final int w = (int) inputSize[0], h = (int) inputSize[1];
-		final double[] map = new double[saliency.length];
-		for (int i = 0; i < map.length; i++)
-			map[i] = saliency[i];
-		final double[] resampled = new Bilinear(model.height(), model.width(), h, w).resample(map);
-		final float[] values = new float[resampled.length];
-		for (int i = 0; i < values.length; i++)
-			values[i] = (float) resampled[i];
-		return Views.translate(ArrayImgs.floats(values, w, h), inputMin[0], inputMin[1]);
+	public synchronized RandomAccessibleInterval<FloatType> saliencyOnInput() {
+		if (onInput == null) {
+			final Region r = input.region();
+			final float[] values = new float[r.width() * r.height()];
+			new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(map.values(), values);
+			onInput = Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
+		}
+		return onInput;
 	}
 
 	/** Milliseconds per stage, in pipeline order, with "total" last. */

@@ -1,10 +1,12 @@
 package org.vitcx.core;
 
+import java.util.Map;
+
 /**
  * The shared base of the ways to explain one class of one image with a saliency map: ViT-CX ({@link
  * ViTCXMethod}) and the baselines of {@code org.vitcx.core.baselines}. {@link SaliencyMethods} finds one by
- * name. Subclasses are immutable and hold their options, not the classifier, so one instance serves every image
- * and model.
+ * name; {@link Explainer} runs it. Subclasses are immutable and hold their options, not the classifier, so one
+ * instance serves every image and model.
  */
 public abstract class SaliencyMethod {
 
@@ -20,22 +22,27 @@ public abstract class SaliencyMethod {
 	}
 
 	/**
+	 * The method's parameters by name, in a stable order, as records and overlays show them: values are numbers
+	 * or text.
+	 */
+	public abstract Map<String, Object> parameters();
+
+	/**
 	 * Throws {@link ExplanationException} saying what to do if this method cannot run on the classifier (attention
 	 * rollout needs attention maps); does nothing otherwise. Cheap: no forward pass.
 	 */
 	public void checkSupports(final Classifier classifier) {}
 
 	/**
-	 * The saliency of class {@code target} for an input that is already preprocessed ({@code C × H × W}
-	 * normalised floats at model size, see {@link org.vitcx.core.input.Preprocessor}), at model resolution.
-	 * Forward passes run in batches; cancellation is checked between them.
+	 * The saliency of class {@code target} for a prepared image, at model resolution. Forward passes run in
+	 * batches; cancellation is checked between them.
 	 */
-	public final SaliencyMap compute(final Classifier classifier, final float[] input, final int target,
+	public final SaliencyMap compute(final Classifier classifier, final ModelInput input, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
 		final ModelInfo model = classifier.info();
-		if (input.length != model.imageLength()) throw new IllegalArgumentException("Input has " + input.length +
-			" values; the model takes " + model.imageLength());
+		if (input.values().length != model.imageLength()) throw new IllegalArgumentException("Input has " + input
+			.values().length + " values; the model takes " + model.imageLength());
 		if (target < 0 || target >= model.classes()) throw new ExplanationException("Class index " + target +
 			" is out of range: the model has " + model.classes() + " classes.");
 		checkSupports(classifier);
@@ -44,6 +51,6 @@ public abstract class SaliencyMethod {
 	}
 
 	/** {@link #compute} once the input, the class and the classifier have been checked. */
-	protected abstract SaliencyMap explain(Classifier classifier, float[] input, int target,
+	protected abstract SaliencyMap explain(Classifier classifier, ModelInput input, int target,
 		ProgressListener progress, Cancellation cancellation);
 }

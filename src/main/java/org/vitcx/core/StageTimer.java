@@ -17,10 +17,16 @@ final class StageTimer {
 		start = now;
 	}
 
-	/** The stages so far, then their sum under "total". */
-	Map<String, Double> millis() {
-		final Map<String, Double> all = new LinkedHashMap<>(millis);
-		all.put("total", millis.values().stream().mapToDouble(Double::doubleValue).sum());
+	/** The stages so far. */
+	Map<String, Double> stages() {
+		return Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+	}
+
+	/** {@code first}'s stages, then {@code then}'s, then their sum under "total". */
+	static Map<String, Double> withTotal(final Map<String, Double> first, final Map<String, Double> then) {
+		final Map<String, Double> all = new LinkedHashMap<>(first);
+		then.forEach((stage, ms) -> all.merge(stage, ms, Double::sum));
+		all.put("total", all.values().stream().mapToDouble(Double::doubleValue).sum());
 		return Collections.unmodifiableMap(all);
 	}
 }

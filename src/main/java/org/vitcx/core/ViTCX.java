@@ -1,46 +1,27 @@
 package org.vitcx.core;
 
-import java.util.List;
-
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.vitcx.core.clustering.CompleteLinkage;
-import org.vitcx.core.clustering.CosineDistances;
-import org.vitcx.core.features.Bilinear;
-import org.vitcx.core.input.Preprocessor;
-import org.vitcx.core.masks.ClusterMasks;
-import org.vitcx.core.masks.ViTMasks;
-import org.vitcx.core.saliency.CoverageCorrection;
-import org.vitcx.core.scores.CausalScores;
-import org.vitcx.core.scores.Softmax;
-
 /**
- * ViT-CX (Xie et al., IJCAI 2023) over any {@link Classifier}: the entry point of the engine, shared by the
- * Fiji commands, the CLI and the tests. It knows ImgLib2 and the JDK only.
- *
- * <p>Pipeline: clean forward pass → feature maps of the target layer → ViT masks (upsampled, min–max) →
- * cosine distances → complete-linkage clusters → cluster masks → 2K perturbed forward passes → causal
- * scores → coverage-corrected saliency. Forward passes dominate; everything else works at grid resolution
- * where the official code works at image resolution.
+ * ViT-CX and nothing else, in one call: shorthand for {@link Explainer} with {@link ViTCXMethod}, taking the
+ * class and the channels from the {@link ExplainOptions}. For callers that compare ViT-CX with its reference
+ * implementation (the fidelity tests, the benchmark); the Fiji commands and the CLI use {@link Explainer}.
  */
 public final class ViTCX {
 
-	private final Classifier classifier;
+	private final Explainer explainer;
 
 	public ViTCX(final Classifier classifier) {
-		this.classifier = classifier;
+		this.explainer = new Explainer(classifier);
 	}
 
 	/** Explains the class chosen in {@code options} for an image with axes X, Y and optional channels. */
 	public Explanation explain(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final ExplainOptions options, final ProgressListener progress, final Cancellation cancellation)
 	{
-		final StageTimer timer = new StageTimer();
-		final float[] input = new Preprocessor(classifier.info()).apply(image, options.channels());
-		timer.lap("preprocessing");
-		return run(input, image.minAsLongArray(), image.dimensionsAsLongArray(), options, progress, cancellation,
-			timer);
+		return explainer.explain(image, new ViTCXMethod(options), options.target(), options.channels(), progress,
+			cancellation);
 	}
 
 	/**
@@ -50,43 +31,7 @@ public final class ViTCX {
 	public Explanation explainInput(final float[] input, final ExplainOptions options,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
-		final ModelInfo model = classifier.info();
-		if (input.length != model.imageLength()) throw new IllegalArgumentException("Input has " + input.length +
-			" values; the model takes " + model.imageLength());
-		return run(input, new long[2], new long[] { model.width(), model.height() }, options, progress,
-			cancellation, new StageTimer());
-	}
-
-	private Explanation run(final float[] input, final long[] inputMin, final long[] inputSize,
-		final ExplainOptions options, final ProgressListener progress, final Cancellation cancellation,
-		final StageTimer timer)
-	{
-		final ModelInfo model = classifier.info();
-		cancellation.check();
-		final Classifier.Forward clean = classifier.forwardWithTokens(input);
-		final double[] probabilities = Softmax.of(clean.logits());
-		final int target = options.target().resolve(model.labels(), probabilities);
-		timer.lap("clean forward pass");
-
-		final double[][] featureMaps = model.tokens().featureMaps(clean.tokens());
-		final Bilinear upsampling = new Bilinear(model.tokens().height(), model.tokens().width(), model.height(),
-			model.width());
-		final ViTMasks vitMasks = ViTMasks.of(featureMaps, upsampling);
-		timer.lap("feature maps and ViT masks");
-		final double[][] distances = CosineDistances.of(vitMasks);
-		timer.lap("cosine distances");
-		final List<int[]> clusters = CompleteLinkage.cluster(distances, options.threshold());
-		timer.lap("clustering");
-		final float[][] masks = ClusterMasks.of(vitMasks, clusters);
-		timer.lap("cluster masks");
-
-		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, 2 * masks.length);
-		final double[] scores = new CausalScores(classifier, batch).compute(input, masks, options.noise(), target,
-			probabilities[target], progress, cancellation);
-		timer.lap(CausalScores.STAGE);
-		final float[] saliency = CoverageCorrection.saliency(masks, scores);
-		timer.lap("saliency");
-		return new Explanation(model, options, target, probabilities, clusters, masks, scores, batch, saliency,
-			inputMin, inputSize, timer.millis());
+		return explainer.explain(explainer.prepareInput(input, cancellation), new ViTCXMethod(options), options
+			.target(), progress, cancellation);
 	}
 }

@@ -1,8 +1,24 @@
 package org.vitcx.core;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vitcx.core.clustering.CompleteLinkage;
+import org.vitcx.core.clustering.CosineDistances;
+import org.vitcx.core.features.Bilinear;
+import org.vitcx.core.masks.ClusterMasks;
+import org.vitcx.core.masks.ViTMasks;
+import org.vitcx.core.saliency.CoverageCorrection;
+import org.vitcx.core.scores.CausalScores;
+
 /**
- * ViT-CX as a {@link SaliencyMethod}: {@link ViTCX#explainInput} with the given options, except that the class
- * is the one the caller passes. The map and K are the {@link Explanation}'s.
+ * ViT-CX (Xie et al., IJCAI 2023) as a {@link SaliencyMethod}, the default of {@link SaliencyMethods}: feature
+ * maps of the target layer (from the clean pass the {@link ModelInput} holds) → ViT masks (upsampled, min–max)
+ * → cosine distances → complete-linkage clusters → cluster masks → 2K perturbed forward passes → causal scores →
+ * coverage-corrected saliency. Forward passes dominate; everything else works at grid resolution where the
+ * official code works at image resolution. The class is the one the caller passes; the target and channels in
+ * the options are the caller's business ({@link ViTCX}, {@link Explainer}).
  */
 public final class ViTCXMethod extends SaliencyMethod {
 
@@ -16,13 +32,42 @@ public final class ViTCXMethod extends SaliencyMethod {
 		this.options = options;
 	}
 
+	/** δ, σ and the seed (or that the noise was given), as the overlay and the JSON record show them. */
 	@Override
-	protected SaliencyMap explain(final Classifier classifier, final float[] input, final int target,
+	public Map<String, Object> parameters() {
+		final Map<String, Object> p = new LinkedHashMap<>();
+		p.put("threshold", options.threshold());
+		p.put("sigma", options.sigma());
+		p.put("seed", options.seed());
+		if (options.hasGivenNoise()) p.put("noise", "given");
+		return p;
+	}
+
+	@Override
+	protected SaliencyMap explain(final Classifier classifier, final ModelInput input, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
-		final Explanation e = new ViTCX(classifier).explainInput(input, options.toBuilder().optTarget(Target
-			.index(target)).build(), progress, cancellation);
-		return new SaliencyMap(NAME, e.target(), e.saliency(), e.model().width(), e.model().height(), e
-			.maskCount());
+		final ModelInfo model = classifier.info();
+		final StageTimer timer = new StageTimer();
+		final double[][] featureMaps = model.tokens().featureMaps(input.clean().tokens());
+		final Bilinear upsampling = new Bilinear(model.tokens().height(), model.tokens().width(), model.height(),
+			model.width());
+		final ViTMasks vitMasks = ViTMasks.of(featureMaps, upsampling);
+		timer.lap("feature maps and ViT masks");
+		final double[][] distances = CosineDistances.of(vitMasks);
+		timer.lap("cosine distances");
+		final List<int[]> clusters = CompleteLinkage.cluster(distances, options.threshold());
+		timer.lap("clustering");
+		final float[][] masks = ClusterMasks.of(vitMasks, clusters);
+		timer.lap("cluster masks");
+
+		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, 2 * masks.length);
+		final double[] scores = new CausalScores(classifier, batch).compute(input.values(), masks, options.noise(),
+			target, input.probabilities()[target], progress, cancellation);
+		timer.lap(CausalScores.STAGE);
+		final float[] saliency = CoverageCorrection.saliency(masks, scores);
+		timer.lap("saliency");
+		return new SaliencyMap(NAME, target, saliency, model.width(), model.height(), masks.length, batch, timer
+			.stages(), new ScoredMasks(clusters, masks, scores));
 	}
 }

@@ -10,7 +10,9 @@ import ij.ImagePlus;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
+import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.eval.Evaluation;
 import org.vitcx.eval.EvaluationOptions;
@@ -63,11 +65,14 @@ public final class EvaluateJob {
 			final ProgressListener progress = Runs.progress(feedback, "ViT-CX evaluate " + imp.getTitle() + ": ", 0, 1);
 			final RandomAccessibleInterval<? extends RealType<?>> image = ImagePlusAdapter.wrap(imp, explained.plane.z,
 				explained.plane.t, region);
-			e = truth.isPresent() ? evaluator.evaluate(image, explained.map(), truth.get(), options, progress,
-				feedback) : evaluator.evaluate(image, explained.map(), options, progress, feedback);
+			final ModelInput input = new Explainer(model.classifier()).prepare(image, options.channels(), feedback);
+			final float[] map = explained.modelMap();
+			e = truth.isPresent() ? evaluator.evaluate(input, map, truth.get(), options, progress, feedback)
+				: evaluator.evaluate(input, map, options, progress, feedback);
 		}
 		feedback.check();
-		ResultsLog.addEvaluation(imp.getTitle(), explained.plane.slice(imp), explained.plane.t, explained.label(), e,
+		ResultsLog.addEvaluation(imp.getTitle(), explained.plane.slice(imp), explained.plane.t, explained.label(),
+			explained.method(), e,
 			explained.regionText(), options.steps() + ", deletion " + settings.deletion());
 		feedback.status(String.format(Locale.ROOT, "ViT-CX: %s deletion AUC %.4f, insertion AUC %.4f", explained
 			.label(), e.deletionAuc(), e.insertionAuc()));

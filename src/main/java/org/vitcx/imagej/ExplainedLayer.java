@@ -8,9 +8,6 @@ import ij.ImagePlus;
 import ij.gui.ImageRoi;
 import ij.process.FloatProcessor;
 
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.real.FloatType;
-
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
@@ -42,10 +39,16 @@ final class ExplainedLayer {
 		return new ExplainedLayer(layer, plane);
 	}
 
-	/** The saliency values over the explained region (a view of the layer's pixels). */
-	RandomAccessibleInterval<FloatType> map() {
-		final FloatProcessor fp = (FloatProcessor) layer.getProcessor();
-		return ImagePlusAdapter.wrapPixels(fp.getPixels(), fp.getWidth(), fp.getHeight());
+	/** The map at model resolution, as the method computed it; refuses a layer that lost it (a copy). */
+	float[] modelMap() {
+		if (layer instanceof SaliencyRoi) return ((SaliencyRoi) layer).modelMap();
+		throw new ExplanationException("This ViT-CX layer is a copy without the map at model resolution: run " +
+			"ViT-CX Explain... again.");
+	}
+
+	/** The method that made the map, {@code vitcx.method}. */
+	String method() {
+		return layer.getProperty("vitcx.method");
 	}
 
 	Path model() {

@@ -44,11 +44,11 @@ public final class ResultsLog {
 
 	/** A row of {@code ViT-CX Evaluate...}: the scores, named as in the command line's evaluation.csv. */
 	static synchronized void addEvaluation(final String image, final int slice, final int frame, final String label,
-		final Evaluation e, final String region, final String settings)
+		final String method, final Evaluation e, final String region, final String settings)
 	{
 		final ResultsTable rt = startRow(image, slice, frame, e.target(), label, e.probability());
 		rt.addValue("region", region);
-		rt.addValue("method", "vitcx");
+		rt.addValue("method", method);
 		rt.addValue("deletion_auc", e.deletionAuc());
 		rt.addValue("insertion_auc", e.insertionAuc());
 		rt.addValue("pointing_game", e.pointingGame().orElse(Double.NaN));

@@ -33,23 +33,22 @@ final class SaliencyLayer {
 		final FloatProcessor map = ImagePlusAdapter.toProcessor(e.saliencyOnInput());
 		map.setLut(lut);
 		map.resetMinAndMax();
-		final ImageRoi roi = new ImageRoi(region.x, region.y, map);
+		final ImageRoi roi = new SaliencyRoi(region.x, region.y, map, e.saliency());
 		roi.setOpacity(opacity);
 		roi.setName(name(e));
 		plane.place(roi, imp);
+		roi.setProperty("vitcx.method", e.method());
 		roi.setProperty("vitcx.target", Integer.toString(e.target()));
 		roi.setProperty("vitcx.label", e.label());
 		roi.setProperty("vitcx.probability", Double.toString(e.probability()));
 		roi.setProperty("vitcx.masks", Integer.toString(e.maskCount()));
-		roi.setProperty("vitcx.threshold", Double.toString(e.options().threshold()));
-		roi.setProperty("vitcx.sigma", Double.toString(e.options().sigma()));
-		roi.setProperty("vitcx.seed", Long.toString(e.options().seed()));
+		e.parameters().forEach((name, value) -> roi.setProperty("vitcx." + name, String.valueOf(value)));
 		roi.setProperty(MODEL, facts.model.toString());
 		roi.setProperty("vitcx.model_sha256", facts.sha256);
 		roi.setProperty("vitcx.seconds", String.format(Locale.ROOT, "%.3f", seconds(e)));
 		roi.setProperty("vitcx.probabilities", probabilities(e));
 		roi.setProperty("vitcx.region", region.x + "," + region.y + "," + region.width + "," + region.height);
-		roi.setProperty("vitcx.channels", e.options().channels().describe());
+		roi.setProperty("vitcx.channels", e.channels().describe());
 		roi.setProperty("vitcx.batch", Integer.toString(e.batchSize()));
 		return roi;
 	}

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vitcx.core.ExplainOptions;
@@ -22,12 +24,11 @@ class ExplainArgumentsTest {
 		assertEquals(Paths.get("m.pt"), a.model());
 		assertEquals("auto", a.target());
 		assertEquals(DeviceChoice.AUTO, a.device());
-		final ExplainOptions o = a.options();
-		assertEquals(ExplainOptions.DEFAULT_THRESHOLD, o.threshold());
-		assertEquals(ExplainOptions.DEFAULT_SIGMA, o.sigma());
-		assertEquals(0, o.seed());
-		assertEquals(0, o.batchSize());
-		assertTrue(o.channels().isAuto());
+		assertEquals("vitcx", a.method().name());
+		assertEquals(Map.of("threshold", ExplainOptions.DEFAULT_THRESHOLD, "sigma", ExplainOptions.DEFAULT_SIGMA,
+			"seed", 0L), a.method().parameters());
+		assertEquals(0, a.batchSize());
+		assertTrue(a.channels().isAuto());
 		assertFalse(a.help());
 	}
 
@@ -36,16 +37,25 @@ class ExplainArgumentsTest {
 		final ExplainArguments a = ExplainArguments.parse(new String[] { "--model=m.pt", "--image", "i.png",
 			"--out=o", "--target", "beta", "--threshold=0.25", "--sigma", "0", "--seed=-4", "--batch-size", "3",
 			"--device=CPU", "--channels", "3, 1" });
-		final ExplainOptions o = a.options();
 		assertEquals("beta", a.target());
-		assertEquals("beta", o.target().toString());
-		assertEquals(0.25, o.threshold());
-		assertEquals(0, o.sigma());
-		assertEquals(-4, o.seed());
-		assertEquals(3, o.batchSize());
+		assertEquals("beta", a.parsedTarget().toString());
+		assertEquals(Map.of("threshold", 0.25, "sigma", 0.0, "seed", -4L), a.method().parameters());
+		assertEquals(3, a.batchSize());
 		assertEquals(DeviceChoice.CPU, a.device());
-		assertEquals("3,1", o.channels().describe());
-		assertArrayEquals(new int[] { 2, 0 }, o.channels().resolve(3, 2), "1-based on the command line");
+		assertEquals("3,1", a.channels().describe());
+		assertArrayEquals(new int[] { 2, 0 }, a.channels().resolve(3, 2), "1-based on the command line");
+	}
+
+	@Test
+	void choosesAMethodWithItsOwnOptions() {
+		final ExplainArguments a = ExplainArguments.parse(concat("--method", "RISE", "--rise-masks", "50",
+			"--rise-cells", "4", "--rise-p1", "0.5", "--seed", "2"));
+		assertEquals("rise", a.method().name());
+		assertEquals(List.of(50, 4, 0.5, 2L), List.copyOf(a.method().parameters().values()));
+		assertEquals("rollout", ExplainArguments.parse(concat("--method", "rollout", "--head-fusion", "max"))
+			.method().name());
+		final UsageException unknown = usageError(concat("--method", "gradcam"));
+		assertTrue(unknown.getMessage().contains("use one of vitcx, rise, rollout, random"), unknown.getMessage());
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class SaliencyMethodsTest {
 		final ExplainOptions options = ExplainOptions.builder().optSeed(4).build();
 		final Explanation direct = new ViTCX(model).explainInput(input, ExplainOptions.builder().optSeed(4)
 			.optTarget(Target.index(0)).build(), ProgressListener.NONE, Cancellation.NEVER);
-		final SaliencyMap viaInterface = new ViTCXMethod(options).compute(model, input, 0, ProgressListener.NONE,
+		final SaliencyMap viaInterface = new ViTCXMethod(options).compute(model, FakeClassifier.prepared(input), 0, ProgressListener.NONE,
 			Cancellation.NEVER);
 		assertArrayEquals(direct.saliency(), viaInterface.values());
 		assertEquals(direct.maskCount(), viaInterface.maskCount());

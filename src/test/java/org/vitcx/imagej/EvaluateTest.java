@@ -29,8 +29,13 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.CancelledException;
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.Explainer;
+import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Target;
+import org.vitcx.core.ViTCXMethod;
+import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.eval.Evaluation;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Evaluator;
@@ -190,22 +195,27 @@ class EvaluateTest {
 		return GroundTruth.of(inside, 80, 60);
 	}
 
-	/** {@link Evaluator} called directly on the image's explained region and the layer's map. */
+	/**
+	 * {@link Evaluator} called directly on the image's explained region and the map ViT-CX computes for it at
+	 * model resolution (with the layer's seed): what Evaluate must score, with no resampling round trip.
+	 */
 	private static Evaluation direct(final ImagePlus imp, final GroundTruth truth,
 		final EvaluationOptions.Builder options)
 	{
 		final ImageRoi layer = MacroExplainTest.onlyLayer(imp);
-		final FloatProcessor fp = (FloatProcessor) layer.getProcessor();
-		final RandomAccessibleInterval<FloatType> map = ArrayImgs.floats((float[]) fp.getPixels(), fp.getWidth(), fp
-			.getHeight());
 		final RandomAccessibleInterval<? extends RealType<?>> image = ImagePlusAdapter.wrap(imp, 1, 1, layer
 			.getBounds());
-		final EvaluationOptions o = options.optTarget(Target.index(Integer.parseInt(layer.getProperty(
-			"vitcx.target")))).build();
+		final Target target = Target.index(Integer.parseInt(layer.getProperty("vitcx.target")));
+		final EvaluationOptions o = options.optTarget(target).build();
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(Fixtures.RGB_MODEL, DeviceChoice.AUTO)) {
+			final Explainer explainer = new Explainer(model);
+			final ModelInput input = explainer.prepare(image, ChannelMapping.auto(), Cancellation.NEVER);
+			final float[] map = explainer.explain(input, new ViTCXMethod(ExplainOptions.builder().optSeed(Long
+				.parseLong(layer.getProperty("vitcx.seed"))).build()), target, ProgressListener.NONE, Cancellation.NEVER)
+				.saliency();
 			final Evaluator evaluator = new Evaluator(model);
-			return truth == null ? evaluator.evaluate(image, map, o, ProgressListener.NONE, Cancellation.NEVER)
-				: evaluator.evaluate(image, map, truth, o, ProgressListener.NONE, Cancellation.NEVER);
+			return truth == null ? evaluator.evaluate(input, map, o, ProgressListener.NONE, Cancellation.NEVER)
+				: evaluator.evaluate(input, map, truth, o, ProgressListener.NONE, Cancellation.NEVER);
 		}
 	}
 

@@ -1,10 +1,13 @@
 package org.vitcx.core.baselines;
 
+import java.util.Map;
+
 import org.vitcx.core.AttentionClassifier;
 import org.vitcx.core.AttentionClassifier.Attentions;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.SaliencyMethod;
@@ -34,6 +37,11 @@ public final class AttentionRollout extends SaliencyMethod {
 	}
 
 	@Override
+	public Map<String, Object> parameters() {
+		return Map.of("head_fusion", fusion.toString());
+	}
+
+	@Override
 	public void checkSupports(final Classifier classifier) {
 		if (!(classifier instanceof AttentionClassifier))
 			throw new ExplanationException("Attention rollout needs the model's attention maps, and " + classifier
@@ -44,10 +52,10 @@ public final class AttentionRollout extends SaliencyMethod {
 	}
 
 	@Override
-	protected SaliencyMap explain(final Classifier classifier, final float[] input, final int target,
+	protected SaliencyMap explain(final Classifier classifier, final ModelInput input, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
-		final Attentions attentions = ((AttentionClassifier) classifier).attentions(input);
+		final Attentions attentions = ((AttentionClassifier) classifier).attentions(input.values());
 		progress.progress(STAGE, 1, 1);
 		final TokenGrid grid = classifier.info().tokens();
 		final int cells = grid.height() * grid.width();
@@ -58,11 +66,9 @@ public final class AttentionRollout extends SaliencyMethod {
 		final double[] patches = new double[cells];
 		System.arraycopy(row, grid.prefixTokens(), patches, 0, cells);
 		final int height = classifier.info().height(), width = classifier.info().width();
-		final double[] map = new Bilinear(grid.height(), grid.width(), height, width).resample(patches);
-		final float[] saliency = new float[map.length];
-		for (int i = 0; i < map.length; i++)
-			saliency[i] = (float) map[i];
-		return new SaliencyMap(NAME, target, saliency, width, height, 0);
+		final float[] saliency = new float[height * width];
+		new Bilinear(grid.height(), grid.width(), height, width).resample(patches, saliency);
+		return new SaliencyMap(NAME, target, saliency, width, height, 0, 1);
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package org.vitcx.core.baselines;
 
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
+import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.SaliencyMethod;
@@ -25,7 +27,12 @@ public final class RandomMap extends SaliencyMethod {
 	}
 
 	@Override
-	protected SaliencyMap explain(final Classifier classifier, final float[] input, final int target,
+	public Map<String, Object> parameters() {
+		return Map.of("seed", seed);
+	}
+
+	@Override
+	protected SaliencyMap explain(final Classifier classifier, final ModelInput input, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
 		final int width = classifier.info().width(), height = classifier.info().height();
@@ -33,6 +40,6 @@ public final class RandomMap extends SaliencyMethod {
 		final float[] values = new float[width * height];
 		for (int i = 0; i < values.length; i++)
 			values[i] = (float) random.nextDouble();
-		return new SaliencyMap(NAME, target, values, width, height, 0);
+		return new SaliencyMap(NAME, target, values, width, height, 0, 0);
 	}
 }

@@ -1,8 +1,12 @@
 package org.vitcx.core.baselines;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.vitcx.core.BatchSize;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
+import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.SaliencyMethod;
@@ -28,10 +32,22 @@ public final class Rise extends SaliencyMethod {
 		this.options = options;
 	}
 
+	/** N, the cell grid, p1 and the seed. */
 	@Override
-	protected SaliencyMap explain(final Classifier classifier, final float[] input, final int target,
+	public Map<String, Object> parameters() {
+		final Map<String, Object> p = new LinkedHashMap<>();
+		p.put("masks", options.masks());
+		p.put("cells", options.cells());
+		p.put("p1", options.p1());
+		p.put("seed", options.seed());
+		return p;
+	}
+
+	@Override
+	protected SaliencyMap explain(final Classifier classifier, final ModelInput prepared, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
+		final float[] input = prepared.values();
 		final int height = classifier.info().height(), width = classifier.info().width(), plane = height * width;
 		final int total = options.masks();
 		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(classifier.info(), total);
@@ -59,6 +75,6 @@ public final class Rise extends SaliencyMethod {
 		final float[] saliency = new float[plane];
 		for (int i = 0; i < plane; i++)
 			saliency[i] = (float) (sum[i] / total / options.p1());
-		return new SaliencyMap(NAME, target, saliency, width, height, total);
+		return new SaliencyMap(NAME, target, saliency, width, height, total, batch);
 	}
 }

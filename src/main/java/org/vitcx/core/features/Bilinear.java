@@ -1,5 +1,7 @@
 package org.vitcx.core.features;
 
+import java.util.function.IntToDoubleFunction;
+
 /**
  * Separable bilinear resampling of a row-major {@code inH × inW} map onto {@code outH × outW}
  * ({@code align_corners=False}, see {@link BilinearAxis}). One instance serves every map of one size pair:
@@ -39,16 +41,50 @@ public final class Bilinear {
 		return out;
 	}
 
-	/** Resamples {@code map} into {@code out}: first along x for every input row, then along y. */
+	/** Resamples {@code map} (source) into {@code out} (target): first along x for every input row, then along y. */
 	public void resample(final double[] map, final double[] out) {
+		alongY(alongX(i -> map[i]), (i, v) -> out[i] = v);
+	}
+
+	/**
+	 * Resamples a float map (source, length {@link #inSize()}) into {@code out} (target, length
+	 * {@link #outSize()}). The arithmetic is in double, rounded to float once per output pixel, so the result
+	 * equals converting to double, {@link #resample(double[], double[]) resampling} and rounding.
+	 */
+	public void resample(final float[] map, final float[] out) {
+		alongY(alongX(i -> map[i]), (i, v) -> out[i] = (float) v);
+	}
+
+	/** Resamples a double map into float values, rounded once per output pixel. */
+	public void resample(final double[] map, final float[] out) {
+		alongY(alongX(i -> map[i]), (i, v) -> out[i] = (float) v);
+	}
+
+	/** Receives output pixel {@code i}'s value. */
+	private interface Sink {
+
+		void set(int i, double value);
+	}
+
+	/** Every input row resampled along x: {@code inH × outW} values. */
+	private double[] alongX(final IntToDoubleFunction map) {
 		final int inW = x.in(), outW = x.out();
 		final double[] rows = new double[y.in() * outW];
 		for (int r = 0; r < y.in(); r++)
-			for (int o = 0; o < outW; o++)
-				rows[r * outW + o] = sample(x, map, r * inW, 1, o);
+			for (int o = 0; o < outW; o++) {
+				final double l = x.lambda(o);
+				rows[r * outW + o] = (1 - l) * map.applyAsDouble(r * inW + x.lower(o)) + l * map.applyAsDouble(r *
+					inW + x.upper(o));
+			}
+		return rows;
+	}
+
+	/** The x-resampled rows resampled along y, pixel by pixel into {@code out}. */
+	private void alongY(final double[] rows, final Sink out) {
+		final int outW = x.out();
 		for (int o = 0; o < y.out(); o++)
 			for (int c = 0; c < outW; c++)
-				out[o * outW + c] = sample(y, rows, c, outW, o);
+				out.set(o * outW + c, sample(y, rows, c, outW, o));
 	}
 
 	/** The value of the resampled map at output pixel (oy, ox), without resampling the whole map. */

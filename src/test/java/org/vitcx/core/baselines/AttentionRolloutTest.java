@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.vitcx.core.AttentionClassifier;
 import org.vitcx.core.Cancellation;
+import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.FakeClassifier;
 import org.vitcx.core.ModelInfo;
@@ -88,7 +89,8 @@ class AttentionRolloutTest {
 			final double[] row = new AttentionRollout(HeadFusion.MEAN).rolloutRow(a, true);
 			assertArrayEquals(new double[] { 0.013467867445908388, 0.013488946876396785, 0.013480252227308002,
 				0.013505337452331843, 0.01347071174666075 }, java.util.Arrays.copyOfRange(row, 1, 6), 1e-6);
-			final SaliencyMap map = new AttentionRollout(HeadFusion.MEAN).compute(model, input, 2,
+			final SaliencyMap map = new AttentionRollout(HeadFusion.MEAN).compute(model, new Explainer(model).prepareInput(
+				input, Cancellation.NEVER), 2,
 				ProgressListener.NONE, Cancellation.NEVER);
 			assertEquals(64 * 64, map.values().length);
 			assertEquals(0, map.maskCount());
@@ -96,7 +98,8 @@ class AttentionRolloutTest {
 	}
 
 	private static float[] rollout(final HeadFusion fusion, final HandBuilt model) {
-		return new AttentionRollout(fusion).compute(model, new float[2], 0, ProgressListener.NONE,
+		return new AttentionRollout(fusion).compute(model, new Explainer(model).prepareInput(new float[2],
+			Cancellation.NEVER), 0, ProgressListener.NONE,
 			Cancellation.NEVER).values();
 	}
 

@@ -24,7 +24,7 @@ class RiseTest {
 
 	private static SaliencyMap rise(final FakeClassifier model, final long seed, final int batch, final int target) {
 		return new Rise(RiseOptions.builder().optMasks(300).optCells(4).optSeed(seed).optBatchSize(batch).build())
-			.compute(model, BRIGHT, target, ProgressListener.NONE, Cancellation.NEVER);
+			.compute(model, FakeClassifier.prepared(BRIGHT), target, ProgressListener.NONE, Cancellation.NEVER);
 	}
 
 	@Test
@@ -55,7 +55,7 @@ class RiseTest {
 		assertEquals(10, model.calls.get());
 		final int[] checks = { 0 };
 		assertThrows(CancelledException.class, () -> new Rise(RiseOptions.builder().optMasks(300).optBatchSize(32)
-			.build()).compute(new FakeClassifier(), BRIGHT, 0, ProgressListener.NONE, () -> ++checks[0] > 3));
+			.build()).compute(new FakeClassifier(), FakeClassifier.prepared(BRIGHT), 0, ProgressListener.NONE, () -> ++checks[0] > 3));
 	}
 
 	@Test
@@ -71,11 +71,11 @@ class RiseTest {
 	@Test
 	void randomMapIsSeededUniform() {
 		final FakeClassifier model = new FakeClassifier();
-		final float[] a = new RandomMap(1).compute(model, BRIGHT, 0, ProgressListener.NONE, Cancellation.NEVER)
+		final float[] a = new RandomMap(1).compute(model, FakeClassifier.prepared(BRIGHT), 0, ProgressListener.NONE, Cancellation.NEVER)
 			.values();
-		assertArrayEquals(a, new RandomMap(1).compute(model, BRIGHT, 0, ProgressListener.NONE, Cancellation.NEVER)
+		assertArrayEquals(a, new RandomMap(1).compute(model, FakeClassifier.prepared(BRIGHT), 0, ProgressListener.NONE, Cancellation.NEVER)
 			.values());
-		assertFalse(Arrays.equals(a, new RandomMap(2).compute(model, BRIGHT, 0, ProgressListener.NONE,
+		assertFalse(Arrays.equals(a, new RandomMap(2).compute(model, FakeClassifier.prepared(BRIGHT), 0, ProgressListener.NONE,
 			Cancellation.NEVER).values()));
 		for (final float v : a)
 			assertTrue(v >= 0 && v < 1);

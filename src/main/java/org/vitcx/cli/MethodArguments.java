@@ -1,0 +1,95 @@
+package org.vitcx.cli;
+
+import static org.vitcx.cli.OptionReader.check;
+import static org.vitcx.cli.OptionReader.number;
+import static org.vitcx.cli.OptionReader.wholeNumber;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.MethodOptions;
+import org.vitcx.core.baselines.HeadFusion;
+import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.input.ChannelMapping;
+
+/**
+ * The options of the saliency methods, the same in {@code explain} and {@code evaluate}: ViT-CX's δ and σ,
+ * RISE's masks, rollout's head fusion, and the seed, batch size and channels every method shares. Each value is
+ * checked as the engine checks it, and a bad one is a usage error naming the option.
+ */
+final class MethodArguments {
+
+	/** The options read here; each takes a value. */
+	static final Set<String> VALUED = Set.of("--threshold", "--sigma", "--seed", "--batch-size", "--channels",
+		"--rise-masks", "--rise-cells", "--rise-p1", "--head-fusion");
+
+	private final ExplainOptions.Builder vitcx = ExplainOptions.builder();
+	private final RiseOptions.Builder rise = RiseOptions.builder();
+	private final MethodOptions.Builder methods = MethodOptions.builder();
+	private int batchSize;
+	private ChannelMapping channels = ChannelMapping.auto();
+
+	/** {@code command}'s own valued options plus these. */
+	static Set<String> with(final String... own) {
+		final Set<String> all = new HashSet<>(VALUED);
+		all.addAll(Set.of(own));
+		return all;
+	}
+
+	/** Reads one option of {@link #VALUED}; returns false for any other name. */
+	boolean set(final String name, final String value) {
+		switch (name) {
+			case "--threshold":
+				vitcx.optThreshold(OptionReader.threshold(name, value));
+				return true;
+			case "--sigma":
+				vitcx.optSigma(OptionReader.sigma(name, value));
+				return true;
+			case "--seed":
+				final long seed = check(name, value, v -> wholeNumber(v, Long::parseLong));
+				vitcx.optSeed(seed);
+				rise.optSeed(seed);
+				methods.optRandomSeed(seed);
+				return true;
+			case "--batch-size":
+				batchSize = check(name, value, v -> ExplainOptions.builder().optBatchSize(wholeNumber(v,
+					Integer::parseInt)).build().batchSize());
+				vitcx.optBatchSize(batchSize);
+				rise.optBatchSize(batchSize);
+				return true;
+			case "--channels":
+				channels = check(name, value, ChannelMapping::parse);
+				vitcx.optChannels(channels);
+				return true;
+			case "--rise-masks":
+				check(name, value, v -> rise.optMasks(wholeNumber(v, Integer::parseInt)));
+				return true;
+			case "--rise-cells":
+				check(name, value, v -> rise.optCells(wholeNumber(v, Integer::parseInt)));
+				return true;
+			case "--rise-p1":
+				check(name, value, v -> rise.optP1(number(v)));
+				return true;
+			case "--head-fusion":
+				methods.optHeadFusion(check(name, value, HeadFusion::parse));
+				return true;
+			default:
+				return false;
+		}
+	}
+
+	/** Every method's options as given. */
+	MethodOptions options() {
+		return methods.optViTCX(vitcx.build()).optRise(rise.build()).build();
+	}
+
+	/** Images per forward pass; 0 chooses from memory. */
+	int batchSize() {
+		return batchSize;
+	}
+
+	ChannelMapping channels() {
+		return channels;
+	}
+}
