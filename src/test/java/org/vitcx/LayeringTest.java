@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine and the evaluation metrics know ImgLib2 and the JDK only, and DJL stays inside org.vitcx.model:
- * checked on the sources, so a stray import fails the build rather than a review.
+ * The engine and the evaluation metrics know ImgLib2 and the JDK only, DJL stays inside org.vitcx.model, and
+ * the CLI and the ImageJ adapters never reach into the Fiji plugin: checked on the sources, so a stray import
+ * fails the build rather than a review.
  */
 class LayeringTest {
 
@@ -23,22 +24,31 @@ class LayeringTest {
 	@Test
 	void coreImportsNoImageJScijavaDjlOrAwt() throws IOException {
 		assertEquals(List.of(), imports("core", "import ij.", "import org.scijava.", "import ai.djl.",
-			"import java.awt.", "import javax.swing."));
+			"import java.awt.", "import javax.swing.", "import org.vitcx.model.", "import org.vitcx.eval.",
+			"import org.vitcx.cli.", "import org.vitcx.imagej.", "import org.vitcx.fiji."));
 	}
 
 	@Test
 	void evalImportsNoImageJScijavaDjlOrAwt() throws IOException {
 		assertEquals(List.of(), imports("eval", "import ij.", "import org.scijava.", "import ai.djl.",
 			"import java.awt.", "import javax.swing.", "import org.vitcx.model.", "import org.vitcx.cli.",
-			"import org.vitcx.imagej."));
+			"import org.vitcx.imagej.", "import org.vitcx.fiji."));
 	}
 
 	@Test
 	void onlyTheModelPackageImportsDjl() throws IOException {
 		final List<String> offenders = new ArrayList<>();
-		for (final String pkg : List.of("core", "eval", "cli", "imagej"))
+		for (final String pkg : List.of("core", "eval", "cli", "imagej", "fiji"))
 			offenders.addAll(imports(pkg, "import ai.djl."));
 		assertEquals(List.of(), offenders);
+	}
+
+	@Test
+	void theCommandLineAndTheAdaptersDoNotImportTheFijiPlugin() throws IOException {
+		assertEquals(List.of(), imports("cli", "import org.vitcx.fiji.", "import static org.vitcx.fiji.",
+			"import org.scijava."));
+		assertEquals(List.of(), imports("imagej", "import org.vitcx.fiji.", "import org.scijava.",
+			"import org.vitcx.cli."));
 	}
 
 	private static List<String> imports(final String pkg, final String... forbidden) throws IOException {

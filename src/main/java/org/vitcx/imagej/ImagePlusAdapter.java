@@ -75,7 +75,7 @@ public final class ImagePlusAdapter {
 
 	/** A view of the pixel array of one ImageJ processor, without copying it. */
 	@SuppressWarnings("unchecked")
-	static <T extends RealType<T>> RandomAccessibleInterval<T> wrapPixels(final Object pixels, final int width,
+	public static <T extends RealType<T>> RandomAccessibleInterval<T> wrapPixels(final Object pixels, final int width,
 		final int height)
 	{
 		if (pixels instanceof byte[])

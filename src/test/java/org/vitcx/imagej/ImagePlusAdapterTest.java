@@ -35,7 +35,7 @@ import net.imglib2.view.Views;
 import org.junit.jupiter.api.Test;
 import org.vitcx.core.ExplanationException;
 
-class ImagePlusAdapterTest {
+public class ImagePlusAdapterTest {
 
 	static final int W = 27, H = 5;
 
@@ -216,7 +216,7 @@ class ImagePlusAdapterTest {
 	}
 
 	/** A 16-bit composite with every plane different. */
-	static ImagePlus composite(final int channels, final int slices, final int frames) {
+	public static ImagePlus composite(final int channels, final int slices, final int frames) {
 		final ImageStack stack = new ImageStack(W, H);
 		for (int n = 0; n < channels * slices * frames; n++) {
 			final ShortProcessor ip = new ShortProcessor(W, H);

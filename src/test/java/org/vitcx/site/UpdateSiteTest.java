@@ -110,11 +110,11 @@ class UpdateSiteTest {
 		final Path classes = Paths.get("target/classes");
 		final String config = Files.readString(classes.resolve(UpdateSite.PLUGINS_CONFIG));
 		for (final String plugin : List.of("ExplainPlugin", "ReleaseModelsPlugin", "EnginePlugin"))
-			assertTrue(config.contains("org.vitcx.imagej." + plugin), plugin);
+			assertTrue(config.contains("org.vitcx.fiji." + plugin), plugin);
 		final String index = Files.readString(classes.resolve(UpdateSite.SCIJAVA_INDEX));
 		for (final String plugin : List.of("ExplainCommand", "ReleaseModelsCommand", "EngineCommand",
 			"ModelCacheService"))
-			assertTrue(index.contains("\"class\":\"org.vitcx.imagej." + plugin + "\""), plugin);
+			assertTrue(index.contains("\"class\":\"org.vitcx.fiji." + plugin + "\""), plugin);
 	}
 
 	@Test

@@ -1,0 +1,59 @@
+package org.vitcx.fiji;
+
+import org.scijava.ItemVisibility;
+import org.scijava.command.Command;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.ui.DialogPrompt.MessageType;
+import org.scijava.ui.UIService;
+
+import org.vitcx.core.ExplanationException;
+import org.vitcx.model.EngineFacts;
+import org.vitcx.model.LibtorchChoice;
+
+/**
+ * {@code Plugins › ViT-CX › ViT-CX Engine...} in Fiji: shows which libtorch runs the models (version, build, the
+ * device {@code device=auto} picks, threads, folders, network) and saves the build for the next start. Choosing
+ * {@code cuda} is the only way the plugin ever lets DJL download anything (docs/fiji.md, Engine). Same label and macro
+ * key as the ImageJ 1.x twin {@link EnginePlugin}.
+ */
+@Plugin(type = Command.class, menuPath = EngineCommand.MENU_PATH, headless = true)
+public final class EngineCommand implements Command {
+
+	public static final String MENU_PATH = "Plugins>ViT-CX>ViT-CX Engine...";
+
+	@Parameter
+	private LogService log;
+
+	@Parameter
+	private UIService ui;
+
+	/** The facts, shown above the choice; read before the dialog opens. */
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, initializer = "readEngine")
+	private String engine = "";
+
+	/** Starts at the saved choice, so OK without a change changes nothing. */
+	@Parameter(label = EnginePlugin.CHOICE_LABEL, choices = { "cpu", "cuda" }, persist = false,
+		description = "cpu: the bundled CPU build, offline. cuda: at the next start DJL downloads a CUDA build " +
+			"(several GB) once, if it sees a CUDA GPU.")
+	private String libtorch = LibtorchChoice.saved().toString();
+
+	private void readEngine() {
+		engine = "<html>" + EnginePlugin.text(EngineFacts.read()).replace("&", "&amp;").replace("<", "&lt;").replace(
+			"\n", "<br>");
+	}
+
+	@Override
+	public void run() {
+		try {
+			final String message = LibtorchChoice.parse(libtorch).choose();
+			if (ui.isHeadless()) log.info(EnginePlugin.text(EngineFacts.read()) + "\n" + message);
+			else ui.showDialog(message, EnginePlugin.TITLE, MessageType.INFORMATION_MESSAGE);
+		}
+		catch (final ExplanationException e) {
+			log.error(e.getMessage());
+			if (!ui.isHeadless()) ui.showDialog(e.getMessage(), EnginePlugin.TITLE, MessageType.ERROR_MESSAGE);
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package org.vitcx.fiji;
+
+import java.awt.GraphicsEnvironment;
+
+import ij.ImagePlus;
+import ij.plugin.PlugIn;
+
+import org.vitcx.core.ExplanationException;
+
+/**
+ * {@code Plugins › ViT-CX › ViT-CX Evaluate...} for ImageJ 1.x, registered in {@code plugins.config}: the same
+ * label, macro keys and code path ({@link EvaluateJob}) as the SciJava {@link EvaluateCommand}, which takes its
+ * place in Fiji. Reads a macro's options, or asks with a dialog; shows the curves plot.
+ */
+public final class EvaluatePlugin implements PlugIn {
+
+	@Override
+	public void run(final String arg) {
+		Ij1Run.start(EvaluateJob.COMMAND, EvaluatePlugin::evaluate);
+	}
+
+	private static void evaluate(final ImagePlus imp, final String options) {
+		if (imp == null) throw new ExplanationException(EvaluateJob.NO_IMAGE);
+		final EvaluateSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? EvaluateDialog.ask()
+			: EvaluateSettings.fromMacroOptions(options);
+		if (settings == null) return;
+		EvaluateJob.run(imp, settings, ExplainPlugin.models(), new Ij1Feedback()).curves().show();
+	}
+}

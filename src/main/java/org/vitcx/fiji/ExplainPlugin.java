@@ -1,0 +1,41 @@
+package org.vitcx.fiji;
+
+import java.awt.GraphicsEnvironment;
+
+import ij.ImagePlus;
+import ij.plugin.PlugIn;
+
+import org.vitcx.core.ExplanationException;
+
+/**
+ * {@code Plugins › ViT-CX › ViT-CX Explain...} for ImageJ 1.x, registered in {@code plugins.config}: the same
+ * label, macro keys and code path ({@link ExplainJob}) as the SciJava {@link ExplainCommand}, which takes its place
+ * in Fiji (docs/fiji.md). Reads a macro's options, or asks with a dialog; reports errors with {@link ij.IJ#error}
+ * (which also stops a macro), progress in the status and progress bars; Esc cancels.
+ */
+public final class ExplainPlugin implements PlugIn {
+
+	static final String TITLE = "ViT-CX";
+
+	/** The models of ImageJ 1.x runs (Fiji's runs use the SciJava service's cache). */
+	private static final ModelCache MODELS = new ModelCache();
+
+	static ModelCache models() {
+		return MODELS;
+	}
+
+	@Override
+	public void run(final String arg) {
+		Ij1Run.start("ViT-CX Explain", ExplainPlugin::explain);
+	}
+
+	private static void explain(final ImagePlus imp, final String options) {
+		if (imp == null) throw new ExplanationException(ExplainJob.NO_IMAGE);
+		// no options and a display: ask; headless there is nobody to ask, so the options are all defaults
+		final ExplainSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ExplainDialog.ask()
+			: ExplainSettings.fromMacroOptions(options);
+		if (settings == null) return;
+		final ExplainResult result = ExplainJob.run(imp, settings, MODELS, new Ij1Feedback());
+		if (result.saliencyImage() != null) result.saliencyImage().show();
+	}
+}

@@ -1,0 +1,77 @@
+package org.vitcx.fiji;
+
+import java.awt.GraphicsEnvironment;
+
+import ij.measure.ResultsTable;
+
+import org.vitcx.core.Explanation;
+import org.vitcx.eval.Evaluation;
+
+/**
+ * The {@code ViT-CX Results} table: one row per explained plane (image, slice, frame, target, label, probability,
+ * K, seconds, region) and one per evaluation (the same first columns, then method, deletion and insertion AUC,
+ * the pointing games when there was a ground truth, and the evaluation settings; cells a row has no value for
+ * stay empty). With a display it is a table window like any other; headless, where ImageJ shows no
+ * tables, the rows collect in memory ({@link #table()}).
+ */
+public final class ResultsLog {
+
+	public static final String TITLE = "ViT-CX Results";
+
+	private static ResultsTable table;
+
+	private ResultsLog() {}
+
+	/** The table rows are added to: the open window's, else the one kept in memory (headless). */
+	public static synchronized ResultsTable table() {
+		final ResultsTable shown = ResultsTable.getResultsTable(TITLE);
+		if (shown != null) return shown;
+		// with a display, no window means the user closed it: start afresh
+		if (table == null || !GraphicsEnvironment.isHeadless()) table = new ResultsTable();
+		return table;
+	}
+
+	static synchronized void add(final String image, final int slice, final int frame, final Explanation e,
+		final String region)
+	{
+		final ResultsTable rt = startRow(image, slice, frame, e.target(), e.label(), e.probability());
+		rt.addValue("K", e.maskCount());
+		rt.addValue("seconds", SaliencyLayer.seconds(e));
+		rt.addValue("region", region);
+		rt.setDecimalPlaces(rt.getColumnIndex("seconds"), 3);
+		rt.show(TITLE);
+	}
+
+	/** A row of {@code ViT-CX Evaluate...}: the scores, named as in the command line's evaluation.csv. */
+	static synchronized void addEvaluation(final String image, final int slice, final int frame, final String label,
+		final String method, final Evaluation e, final String region, final String settings)
+	{
+		final ResultsTable rt = startRow(image, slice, frame, e.target(), label, e.probability());
+		rt.addValue("region", region);
+		rt.addValue("method", method);
+		rt.addValue("deletion_auc", e.deletionAuc());
+		rt.addValue("insertion_auc", e.insertionAuc());
+		rt.addValue("pointing_game", e.pointingGame().orElse(Double.NaN));
+		rt.addValue("energy_pointing_game", e.energyPointingGame().orElse(Double.NaN));
+		rt.addValue("evaluation", settings);
+		for (final String c : new String[] { "deletion_auc", "insertion_auc", "energy_pointing_game" })
+			rt.setDecimalPlaces(rt.getColumnIndex(c), 4);
+		rt.show(TITLE);
+	}
+
+	private static ResultsTable startRow(final String image, final int slice, final int frame, final int target,
+		final String label, final double probability)
+	{
+		final ResultsTable rt = table();
+		rt.setNaNEmptyCells(true);
+		rt.addRow();
+		rt.addValue("image", image);
+		rt.addValue("slice", slice);
+		rt.addValue("frame", frame);
+		rt.addValue("target", target);
+		rt.addValue("label", label);
+		rt.addValue("probability", probability);
+		rt.setDecimalPlaces(rt.getColumnIndex("probability"), 4);
+		return rt;
+	}
+}

@@ -1,0 +1,71 @@
+package org.vitcx.fiji;
+
+import java.awt.Rectangle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Roi;
+import ij.process.ImageProcessor;
+
+/**
+ * Renders the screenshots of docs/fiji.md headless: runs {@code ViT-CX Explain...}'s code path on sample images and
+ * writes the flattened overlays (ImageJ's Flatten) as PNGs, enlarged 4× without smoothing. Not a test; run it with
+ * the test class path (docs/fiji.md, "Screenshots"):
+ * {@code java -cp target/classes:target/test-classes:$(cat target/test.classpath) org.vitcx.fiji.DocsImages docs/images}
+ */
+public final class DocsImages {
+
+	private static final int ZOOM = 4;
+
+	private DocsImages() {}
+
+	public static void main(final String[] args) throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		final Path out = Files.createDirectories(Paths.get(args.length > 0 ? args[0] : "docs/images"));
+		try (ModelCache models = new ModelCache()) {
+			final ImagePlus field = IJ.openImage("test-images/mitotic_02.tif");
+			save(explain(field, "model=[test-images/models/mitosis_vit.pt]", models), out.resolve(
+				"overlay_demo_mitotic.png"));
+
+			final ImagePlus sample = IJ.openImage("test-images/sample_rgb.png");
+			save(explain(sample, "model=[" + Fixtures.RGB_MODEL + "]", models), out.resolve("overlay_rgb.png"));
+
+			final ImagePlus region = Fixtures.rgb("region");
+			region.setRoi(new Rectangle(36, 4, 40, 32));
+			save(explain(region, "model=[" + Fixtures.RGB_MODEL + "] lut=Fire opacity=0.6", models), out.resolve(
+				"overlay_region_fire.png"));
+		}
+		System.exit(0);
+	}
+
+	private static ImagePlus explain(final ImagePlus imp, final String options, final ModelCache models) {
+		ExplainJob.run(imp, ExplainSettings.fromMacroOptions(options), models, new RunFeedback() {
+
+			@Override
+			public void status(final String message) {}
+
+			@Override
+			public void progress(final double fraction) {}
+
+			@Override
+			public boolean isCancelled() {
+				return false;
+			}
+		});
+		final Roi selection = imp.getRoi();
+		if (selection != null) imp.getOverlay().add(selection); // show the rectangle that was explained
+		imp.deleteRoi();
+		return imp;
+	}
+
+	private static void save(final ImagePlus imp, final Path file) throws java.io.IOException {
+		final ImagePlus flat = imp.flatten();
+		flat.getProcessor().setInterpolationMethod(ImageProcessor.NONE);
+		final ImageProcessor big = flat.getProcessor().resize(flat.getWidth() * ZOOM, flat.getHeight() * ZOOM);
+		javax.imageio.ImageIO.write(big.getBufferedImage(), "png", file.toFile());
+		System.out.println(file);
+	}
+}

@@ -1,0 +1,144 @@
+package org.vitcx.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.ImageRoi;
+import ij.gui.Roi;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vitcx.model.ModelChecksum;
+
+/** The example macros of macros/, each run as it is through ImageJ's macro interpreter, headless. */
+class ExampleMacrosTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void explainCurrentImage() throws IOException {
+		final ImagePlus imp = Fixtures.gray16("cells");
+		final long pixels = Fixtures.checksum(imp);
+		final Macros.Outcome out = Macros.run(macro("explain_current_image.ijm"), imp, Fixtures.GRAY_MODEL
+			.toString());
+		assertNull(out.error, out.toString());
+		final ImageRoi layer = MacroExplainTest.onlyLayer(imp);
+		assertEquals(List.of(layer.getName(), "class " + layer.getProperty("vitcx.target") + " (" + layer
+			.getProperty("vitcx.label") + "), p = " + layer.getProperty("vitcx.probability"), "K = " + layer
+				.getProperty("vitcx.masks") + " masks, " + layer.getProperty("vitcx.seconds") + " s"), out.log.subList(
+					0, 3));
+		final Matcher range = Pattern.compile("saliency from (\\S+) to (\\S+)").matcher(out.log.get(3));
+		assertTrue(range.matches(), out.log.get(3));
+		assertTrue(Double.parseDouble(range.group(2)) > Double.parseDouble(range.group(1)));
+		assertNull(imp.getRoi(), "the macro leaves no selection");
+		assertEquals(pixels, Fixtures.checksum(imp));
+	}
+
+	@Test
+	void batchFolderWritesSaliencyTiffsAndACsvLikeTheCommandLine() throws IOException {
+		final Path input = Files.createDirectories(dir.resolve("in images")), output = dir.resolve("out");
+		IJ.saveAs(Fixtures.rgb("colour"), "png", input.resolve("colour.png").toString());
+		IJ.saveAsTiff(Fixtures.gray8("gray", 70, 50), input.resolve("gray.tif").toString());
+		Files.writeString(input.resolve("notes.txt"), "not an image");
+		final Macros.Outcome out = Macros.run(macro("batch_folder.ijm"), null, "model=[" + Fixtures.RGB_MODEL +
+			"] input=[" + input + "] output=[" + output + "]");
+		assertNull(out.error, out.toString());
+		assertEquals("explained 2 image(s); results in " + output + "/", out.log.get(out.log.size() - 1));
+
+		final List<String> csv = Files.readAllLines(output.resolve("vitcx_results.csv"));
+		assertEquals("image,target,label,probability,K,seconds,model_sha256", csv.get(0));
+		assertEquals(3, csv.size(), csv.toString());
+		final String sha = ModelChecksum.sha256(Fixtures.RGB_MODEL);
+		for (final String row : csv.subList(1, 3)) {
+			final String[] f = row.split(",");
+			assertEquals(List.of("alpha", "beta", "gamma", "delta").get(Integer.parseInt(f[1])), f[2]);
+			assertTrue(Double.parseDouble(f[3]) > 0.25, "top-1 of 4: " + row);
+			assertTrue(Integer.parseInt(f[4]) >= 1);
+			assertEquals(sha, f[6]);
+		}
+
+		// the saved map is the command line's map for the same file and parameters
+		final ImagePlus saved = IJ.openImage(output.resolve("colour_saliency.tif").toString());
+		assertEquals(32, saved.getBitDepth());
+		final Path cli = dir.resolve("cli");
+		assertEquals(0, org.vitcx.cli.Main.run(new String[] { "explain", "--model", Fixtures.RGB_MODEL.toString(),
+			"--image", input.resolve("colour.png").toString(), "--out", cli.toString() }, new PrintStream(
+				new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+		assertArrayEquals((float[]) IJ.openImage(cli.resolve("colour_saliency.tif").toString()).getProcessor()
+			.getPixels(), (float[]) saved.getProcessor().getPixels());
+		assertTrue(((String) saved.getProperty("Info")).startsWith("ViT-CX saliency of colour.png"));
+	}
+
+	@Test
+	void thresholdSaliencyReadsThePropertiesBackAndSelectsTheSalientPart() throws IOException {
+		final ImagePlus imp = Fixtures.rgb("scene");
+		imp.setRoi(new Roi(2, 2, 10, 10));
+		final Macros.Outcome out = Macros.run(macro("threshold_saliency.ijm"), imp, Fixtures.RGB_MODEL.toString());
+		assertNull(out.error, out.toString());
+		final ImageRoi layer = MacroExplainTest.onlyLayer(imp);
+		assertEquals(new Rectangle(0, 0, 80, 60), layer.getBounds(), "the macro explains the whole image");
+		assertEquals(String.format(java.util.Locale.ROOT, "explained: %s (p = %.3f), K = %s", layer.getProperty(
+			"vitcx.label"), Double.parseDouble(layer.getProperty("vitcx.probability")), layer.getProperty(
+				"vitcx.masks")), out.log.get(0));
+		final Roi selection = imp.getRoi();
+		assertTrue(selection != null && selection.getType() != Roi.RECTANGLE, "a thresholded shape: " + selection);
+		final double fraction = selection.getStatistics().pixelCount / (80.0 * 60);
+		assertTrue(fraction > 0.01 && fraction < 0.99, "part of the image: " + fraction);
+		// the selection is where the map is high: its mean saliency beats the rest
+		final ij.process.ImageProcessor map = layer.getProcessor();
+		double inside = 0, outside = 0;
+		int nIn = 0;
+		for (int y = 0; y < 60; y++)
+			for (int x = 0; x < 80; x++)
+				if (selection.contains(x, y)) {
+					inside += map.getf(x, y);
+					nIn++;
+				}
+				else outside += map.getf(x, y);
+		assertTrue(inside / nIn > outside / (80 * 60 - nIn));
+		assertTrue(out.log.get(1).startsWith("salient region: "), out.log.toString());
+	}
+
+	@Test
+	void topTwoSideBySide() throws IOException {
+		final ImagePlus imp = Fixtures.rgb("pair");
+		final Macros.Outcome out = Macros.run(macro("top2_side_by_side.ijm") + "\nreturn '' + getTitle() + '|' + " +
+			"getWidth() + 'x' + getHeight() + '|' + bitDepth() + '|' + getPixel(20, 30) + '|' + getPixel(100, 30);",
+			imp, Fixtures.RGB_MODEL.toString());
+		assertNull(out.error, out.toString());
+		final String[] r = out.returned.split("\\|");
+		assertEquals("ViT-CX top-2 of pair", r[0]);
+		assertEquals("160x60", r[1]);
+		assertEquals("24", r[2]);
+		assertNotEquals(r[3], r[4], "the two halves show different maps");
+
+		final ImageRoi top = MacroExplainTest.onlyLayer(imp);
+		final String[] p = top.getProperty("vitcx.probabilities").split(",");
+		int runnerUp = -1;
+		for (int i = 0; i < p.length; i++)
+			if (i != Integer.parseInt(top.getProperty("vitcx.target")) && (runnerUp < 0 || Double.parseDouble(p[i]) >
+				Double.parseDouble(p[runnerUp]))) runnerUp = i;
+		assertEquals("left: class " + top.getProperty("vitcx.target") + ", right: class " + runnerUp, out.log.get(0));
+	}
+
+	private static String macro(final String name) throws IOException {
+		return Files.readString(Paths.get("macros", name));
+	}
+}

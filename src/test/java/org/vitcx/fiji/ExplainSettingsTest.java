@@ -1,0 +1,66 @@
+package org.vitcx.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+
+import org.junit.jupiter.api.Test;
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.ExplanationException;
+import org.vitcx.model.DeviceChoice;
+
+/** The macro keys as ImageJ 1.x reads them: defaults, Fiji's and ImageJ's spellings, one message per bad value. */
+class ExplainSettingsTest {
+
+	@Test
+	void absentKeysTakeTheDocumentedDefaults() {
+		final ExplainSettings s = ExplainSettings.fromMacroOptions("");
+		assertNull(s.model);
+		assertEquals("model=[] target=auto threshold=0.1 sigma=0.1 seed=0 batch=0 device=auto opacity=0.5 " +
+			"lut=viridis saliency=false slices=current channels=auto", s.toMacroOptions());
+	}
+
+	@Test
+	void readsEveryKey() {
+		final ExplainSettings s = ExplainSettings.fromMacroOptions("model=[/my models/m.pt] target=[cell cycle] " +
+			"threshold=0.2 sigma=0 seed=7 batch=4 device=cpu opacity=0.25 lut=Fire saliency=true slices=all " +
+			"channels=2,1");
+		assertEquals(new File("/my models/m.pt"), s.model);
+		assertEquals("cell cycle", s.target());
+		final ExplainOptions o = s.engineOptions();
+		assertEquals(0.2, o.threshold());
+		assertEquals(0, o.sigma());
+		assertEquals(7, o.seed());
+		assertEquals(4, o.batchSize());
+		assertEquals("2,1", o.channels().describe());
+		assertEquals(DeviceChoice.CPU, s.deviceChoice());
+		assertEquals(0.25, s.opacity());
+		assertEquals("Fire", s.lut());
+		assertTrue(s.saliency());
+		assertTrue(s.allSlices());
+	}
+
+	@Test
+	void aBooleanIsReadInFijisAndInImageJsSpelling() {
+		assertTrue(ExplainSettings.fromMacroOptions("saliency=true").saliency());
+		assertFalse(ExplainSettings.fromMacroOptions("saliency=false").saliency());
+		assertTrue(ExplainSettings.fromMacroOptions("model=[a b] saliency").saliency());
+		assertFalse(ExplainSettings.fromMacroOptions("model=[my saliency folder/m.pt]").saliency(),
+			"a word inside brackets is not a key");
+		assertEquals("saliency=yes is not a boolean: use saliency=true or saliency=false.", assertThrows(
+			ExplanationException.class, () -> ExplainSettings.fromMacroOptions("saliency=yes")).getMessage());
+	}
+
+	@Test
+	void aBadNumberNamesItsKey() {
+		assertEquals("seed=1.5 is not a whole number: give one such as 0.", assertThrows(ExplanationException.class,
+			() -> ExplainSettings.fromMacroOptions("seed=1.5")).getMessage());
+		assertEquals("batch=-2: The batch size must be ≥ 0 (0 = automatic), got -2.", assertThrows(
+			ExplanationException.class, () -> ExplainSettings.fromMacroOptions("batch=-2").engineOptions())
+				.getMessage());
+	}
+}

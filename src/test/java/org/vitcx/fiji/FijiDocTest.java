@@ -1,0 +1,44 @@
+package org.vitcx.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import ij.ImagePlus;
+
+import org.junit.jupiter.api.Test;
+
+/** docs/fiji.md documents every macro key with its default and every property a layer carries. */
+class FijiDocTest {
+
+	@Test
+	void everyKeyAndEveryLayerPropertyIsDocumented() throws IOException {
+		final String doc = Files.readString(Paths.get("docs/fiji.md"));
+		final String defaults = ExplainSettings.fromMacroOptions("").toMacroOptions();
+		for (final String key : ExplainSettings.KEYS) {
+			final String v = key.equals("model") ? "— (required)" : defaults.replaceAll(".*\\b" + key + "=(\\S+).*",
+				"$1");
+			assertTrue(doc.contains("| `" + key + "` | " + (key.equals("model") ? v : "`" + v + "`") + " |"), key +
+				" with default " + v);
+		}
+		final String evaluateDefaults = EvaluateSettings.fromMacroOptions("").toMacroOptions();
+		for (final String key : EvaluateSettings.KEYS) {
+			final String v = key.equals("mask") ? "— (none)" : "`" + evaluateDefaults.replaceAll(".*\\b" + key +
+				"=(\\S+).*", "$1") + "`";
+			assertTrue(doc.contains("| `" + key + "` | " + v + " |"), "evaluate: " + key + " with default " + v);
+		}
+		final ImagePlus imp = Fixtures.gray16("documented");
+		assertEquals(null, Macros.run(MacroExplainTest.explain(Fixtures.GRAY_MODEL, ""), imp).error);
+		final List<String> properties = new ArrayList<>();
+		for (final String line : MacroExplainTest.onlyLayer(imp).getProperties().split("\n"))
+			if (!line.isBlank()) properties.add(line.substring(0, line.indexOf(':')).trim());
+		assertTrue(properties.size() >= 14, properties.toString());
+		for (final String p : properties)
+			assertTrue(doc.contains("| `" + p + "` |"), p);
+	}
+}
