@@ -12,9 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
+
+import org.vitcx.core.SaliencyMethods;
 
 /**
  * {@code curves.png}: the mean deletion and insertion curves of every method side by side, probability of the
@@ -26,10 +27,9 @@ final class CurvePlot {
 	static final int PANEL_WIDTH = 480;
 	static final int HEIGHT = 400;
 	private static final int LEFT = 62, RIGHT = 18, TOP = 36, BOTTOM = 52;
-	/** Okabe–Ito colours; the random floor is grey. */
-	private static final Map<String, Color> FIXED = Map.of("vitcx", new Color(0x0072B2), "rise", new Color(0xE69F00),
-		"rollout", new Color(0x009E73), "random", new Color(0x999999));
-	private static final Color[] OTHERS = { new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9) };
+	/** Okabe–Ito colours in the registry's order of methods (so the random floor, fourth, is grey). */
+	private static final Color[] COLOURS = { new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+		new Color(0x999999), new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9) };
 	private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
 	private CurvePlot() {}
@@ -100,7 +100,7 @@ final class CurvePlot {
 				if (i == 0) path.moveTo(px, py);
 				else path.lineTo(px, py);
 			}
-			curves.setColor(colour(methods.get(m).method, m));
+			curves.setColor(colour(methods.get(m).method));
 			curves.draw(path);
 		}
 		curves.dispose();
@@ -128,7 +128,7 @@ final class CurvePlot {
 		g.drawRect(bx, by, boxW, boxH);
 		for (int m = 0; m < lines.length; m++) {
 			final int y = by + 4 + m * line + line / 2;
-			g.setColor(colour(methods.get(m).method, m));
+			g.setColor(colour(methods.get(m).method));
 			g.setStroke(new BasicStroke(3f));
 			g.drawLine(bx + 6, y, bx + 26, y);
 			g.setStroke(new BasicStroke(1f));
@@ -137,8 +137,8 @@ final class CurvePlot {
 		}
 	}
 
-	private static Color colour(final String method, final int index) {
-		final Color c = FIXED.get(method);
-		return c != null ? c : OTHERS[index % OTHERS.length];
+	/** A method's colour: by its place in {@link SaliencyMethods#names()}, the same in every plot. */
+	private static Color colour(final String method) {
+		return COLOURS[Math.max(0, SaliencyMethods.names().indexOf(method)) % COLOURS.length];
 	}
 }

@@ -18,7 +18,7 @@ final class Usage {
 		LINE,
 		"",
 		"Commands:",
-		"  explain    compute a ViT-CX saliency map and write it as TIFF, PNG overlay and JSON",
+		"  explain    compute a saliency map (ViT-CX or a baseline) and write it as TIFF, PNG overlay and JSON",
 		"  evaluate   score ViT-CX and baselines on a folder of images: deletion/insertion AUC, pointing games",
 		"             (" + COMMAND + " evaluate --help)",
 		"");
@@ -34,6 +34,17 @@ final class Usage {
 		"Exit codes: 0 success, 1 failure, 2 wrong command line.",
 		"");
 
+	/** The methods' own options, the same in explain and evaluate. */
+	private static final String METHOD_OPTIONS = String.join("\n",
+		"  --threshold D      ViT-CX: cosine-distance threshold of the clustering, > 0 (default 0.1)",
+		"  --sigma S          ViT-CX: standard deviation of the noise, >= 0 (default 0.1)",
+		"  --rise-masks N     RISE: number of random masks (default 4000)",
+		"  --rise-cells S     RISE: grid cells per side (default 8)",
+		"  --rise-p1 P        RISE: probability of keeping a cell, in (0, 1] (default 0.1)",
+		"  --head-fusion F    rollout: mean (default), max or min over the heads",
+		"  --seed N           seed of ViT-CX's noise, RISE's masks and the random map (default 0): same seed,",
+		"                     same map");
+
 	static final String EXPLAIN = String.join("\n",
 		LINE,
 		"",
@@ -43,10 +54,10 @@ final class Usage {
 		"  --out DIR          output folder (created if missing); writes NAME_saliency.tif, NAME_overlay.png",
 		"                     and NAME.json, where NAME is the image file name without extension",
 		"Options:",
+		"  --method M         vitcx (ViT-CX, default), rise, rollout (needs a model exported with",
+		"                     --attentions) or random",
 		"  --target T         auto (the top-1 class, default), a class index, or a class label",
-		"  --threshold D      cosine-distance threshold of the clustering, > 0 (default 0.1)",
-		"  --sigma S          standard deviation of the noise, >= 0 (default 0.1)",
-		"  --seed N           seed of the noise (default 0): same seed, same map",
+		METHOD_OPTIONS,
 		COMMON_OPTIONS);
 
 	static final String EVALUATE_LINE = "Usage: " + COMMAND + " evaluate --model MODEL.pt --images DIR --out DIR " +
@@ -69,13 +80,7 @@ final class Usage {
 		"Methods:",
 		"  --methods LIST     comma-separated: vitcx (default), rise, rollout, random",
 		"  --target T         auto (top-1, default), a class index, or a class label",
-		"  --threshold D      ViT-CX: cosine-distance threshold, > 0 (default 0.1)",
-		"  --sigma S          ViT-CX: noise standard deviation, >= 0 (default 0.1)",
-		"  --rise-masks N     RISE: number of random masks (default 4000)",
-		"  --rise-cells S     RISE: grid cells per side (default 8)",
-		"  --rise-p1 P        RISE: probability of keeping a cell, in (0, 1] (default 0.1)",
-		"  --head-fusion F    rollout: mean (default), max or min over the heads",
-		"  --seed N           seed of ViT-CX's noise, RISE's masks and the random map (default 0)",
+		METHOD_OPTIONS,
 		"Metrics:",
 		"  --steps N          steps of the deletion and insertion games (default 224, RISE's at 224x224)",
 		"  --pixels-per-step K",

@@ -21,9 +21,15 @@ public final class EvaluatePlugin implements PlugIn {
 
 	private static void evaluate(final ImagePlus imp, final String options) {
 		if (imp == null) throw new ExplanationException(EvaluateJob.NO_IMAGE);
-		final EvaluateSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? EvaluateDialog.ask()
+		final EvaluateSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ask()
 			: EvaluateSettings.fromMacroOptions(options);
 		if (settings == null) return;
 		EvaluateJob.run(imp, settings, ExplainPlugin.models(), new Ij1Feedback()).curves().show();
+	}
+
+	/** The dialog's choice, or {@code null} if it was cancelled. */
+	private static EvaluateSettings ask() {
+		final KeyTable.Values values = CommandKeys.EVALUATE.ask("ViT-CX Evaluate");
+		return values == null ? null : EvaluateSettings.of(values);
 	}
 }

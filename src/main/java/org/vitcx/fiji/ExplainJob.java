@@ -13,11 +13,13 @@ import ij.process.LUT;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.ViTCX;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.Target;
+import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.imagej.ImagePlusAdapter;
 
 /**
@@ -62,15 +64,19 @@ public final class ExplainJob {
 		final Rectangle region = Selection.region(imp);
 		final List<Plane> planes = Plane.of(imp, settings.allSlices());
 		final LUT lut = Luts.resolve(settings.lut());
-		final ExplainOptions options = settings.engineOptions();
+		final SaliencyMethod method = settings.method();
+		final Target target = settings.target();
+		final ChannelMapping channels = settings.channels();
 		final Path modelFile = settings.modelPath();
 		try (ModelCache.Lease model = Runs.model(models, modelFile, settings.deviceChoice(), feedback)) {
 			Selection.checkSize(imp, region, model.classifier().info());
-			final ViTCX vitcx = new ViTCX(model.classifier());
+			method.checkSupports(model.classifier());
+			final Explainer explainer = new Explainer(model.classifier());
 			final List<Explanation> explanations = new ArrayList<>();
 			for (int i = 0; i < planes.size(); i++) {
 				final Plane p = planes.get(i);
-				explanations.add(vitcx.explain(view(p, region), options, progress(i, planes.size()), feedback));
+				explanations.add(explainer.explain(view(p, region), method, target, channels, progress(i, planes
+					.size()), feedback));
 			}
 			feedback.check();
 			return apply(planes, explanations, region, lut, new RunFacts(modelFile, model.sha256()));

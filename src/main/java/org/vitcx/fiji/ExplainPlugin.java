@@ -32,10 +32,16 @@ public final class ExplainPlugin implements PlugIn {
 	private static void explain(final ImagePlus imp, final String options) {
 		if (imp == null) throw new ExplanationException(ExplainJob.NO_IMAGE);
 		// no options and a display: ask; headless there is nobody to ask, so the options are all defaults
-		final ExplainSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ExplainDialog.ask()
+		final ExplainSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ask()
 			: ExplainSettings.fromMacroOptions(options);
 		if (settings == null) return;
 		final ExplainResult result = ExplainJob.run(imp, settings, MODELS, new Ij1Feedback());
 		if (result.saliencyImage() != null) result.saliencyImage().show();
+	}
+
+	/** The dialog's choice, or {@code null} if it was cancelled. */
+	private static ExplainSettings ask() {
+		final KeyTable.Values values = CommandKeys.EXPLAIN.ask("ViT-CX Explain");
+		return values == null ? null : ExplainSettings.of(values);
 	}
 }

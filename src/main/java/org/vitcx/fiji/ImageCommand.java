@@ -3,7 +3,8 @@ package org.vitcx.fiji;
 import ij.ImagePlus;
 
 import org.scijava.app.StatusService;
-import org.scijava.command.ContextCommand;
+import org.scijava.command.DynamicCommand;
+import org.scijava.command.DynamicCommandInfo;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.task.Task;
@@ -15,11 +16,13 @@ import org.vitcx.core.CancelledException;
 import org.vitcx.core.ExplanationException;
 
 /**
- * What the SciJava commands on the current image share (Explain, Evaluate): the services, the image, and how a
- * job runs: as a task in SciJava's task list, with {@link SciJavaFeedback}; a cancel leaves a status line, a
- * failure one sentence in a dialog (the log, headless) and cancels the module with it as the reason.
+ * What the SciJava commands on the current image share (Explain, Evaluate): inputs declared from the command's
+ * {@link KeyTable} (so each key is declared once, for SciJava, ImageJ 1.x and macros alike), the services, the
+ * image, and how a job runs: as a task in SciJava's task list, with {@link SciJavaFeedback}; a cancel leaves a
+ * status line, a failure one sentence in a dialog (the log, headless) and cancels the module with it as the
+ * reason.
  */
-abstract class ImageCommand extends ContextCommand {
+abstract class ImageCommand extends DynamicCommand {
 
 	/** A job on the image, with the service's model cache. */
 	interface Job<R> {
@@ -45,6 +48,33 @@ abstract class ImageCommand extends ContextCommand {
 	/** Fiji fills it with the current image; optional so that no image gives our message, not SciJava's. */
 	@Parameter(required = false)
 	private ImagePlus imp;
+
+	private final KeyTable keys;
+	private boolean declared;
+
+	ImageCommand(final KeyTable keys) {
+		this.keys = keys;
+	}
+
+	/**
+	 * The command's info with one input per key of its table, added (with their defaults) on first use: SciJava
+	 * asks for it before it assigns a macro's or a caller's values, and after it has injected the services.
+	 */
+	@Override
+	public DynamicCommandInfo getInfo() {
+		final DynamicCommandInfo info = super.getInfo();
+		if (!declared) {
+			declared = true;
+			keys.declare(info);
+			keys.setDefaults(this);
+		}
+		return info;
+	}
+
+	/** The values of the keys this run received. */
+	KeyTable.Values values() {
+		return keys.read(this);
+	}
 
 	/** The job's result, or {@code null} if it failed or was cancelled (then reported). */
 	<R> R runJob(final String name, final Job<R> job) {

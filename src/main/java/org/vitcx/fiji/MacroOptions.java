@@ -33,6 +33,14 @@ final class MacroOptions {
 		return parsed(key, fallback, Double::parseDouble, "a number: give a decimal number such as ");
 	}
 
+	/** A whole number that fits an {@code int}; a larger one is refused with the key named. */
+	int intNumber(final String key, final int fallback) {
+		final long v = wholeNumber(key, fallback);
+		if (v != (int) v) throw new ExplanationException(key + "=" + v + " is too large: give a whole number " +
+			"between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ".");
+		return (int) v;
+	}
+
 	long wholeNumber(final String key, final long fallback) {
 		return parsed(key, fallback, Long::parseLong, "a whole number: give one such as ");
 	}

@@ -12,6 +12,7 @@ import ij.process.FloatProcessor;
 import ij.process.LUT;
 
 import org.vitcx.core.Explanation;
+import org.vitcx.core.ViTCXMethod;
 import org.vitcx.imagej.ImagePlusAdapter;
 
 /**
@@ -54,9 +55,10 @@ final class SaliencyLayer {
 		return roi;
 	}
 
-	/** {@code ViT-CX: beta (p=0.873)}. */
+	/** {@code ViT-CX: beta (p=0.873)}; other methods say their name: {@code ViT-CX: beta (p=0.873, rise)}. */
 	static String name(final Explanation e) {
-		return NAME_PREFIX + e.label() + String.format(Locale.ROOT, " (p=%.3f)", e.probability());
+		final String method = e.method().equals(ViTCXMethod.NAME) ? "" : ", " + e.method();
+		return NAME_PREFIX + e.label() + String.format(Locale.ROOT, " (p=%.3f%s)", e.probability(), method);
 	}
 
 	/** Engine time of one explanation (the model load is not included). */

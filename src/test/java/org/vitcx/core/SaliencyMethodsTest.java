@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -52,5 +59,28 @@ class SaliencyMethodsTest {
 		assertArrayEquals(direct.saliency(), viaInterface.values());
 		assertEquals(direct.maskCount(), viaInterface.maskCount());
 		assertEquals(0, viaInterface.target());
+	}
+
+	/**
+	 * The registry is the only map from names to methods: no other main source spells a method's name or builds a
+	 * method from one (ViT-CX's own shorthand builds ViTCXMethod from options, not from a name).
+	 */
+	@Test
+	void theRegistryIsTheOnlyNameToClassMap() throws IOException {
+		final Pattern name = Pattern.compile("\"(vitcx|rise|rollout|random)\"");
+		final Pattern built = Pattern.compile("new (ViTCXMethod|Rise|AttentionRollout|RandomMap)\\(");
+		final List<String> offenders = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Paths.get("src/main/java"))) {
+			for (final Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+				final String file = f.getFileName().toString();
+				final String code = Files.readString(f);
+				// the methods' own NAME constants, and the CLI's program name (vitcx: message), are not a map
+				if (name.matcher(code.replaceAll("(NAME|PROGRAM) = \"\\w+\";", "")).find())
+					offenders.add(file + " spells a method name");
+				if (built.matcher(code).find() && !file.equals("SaliencyMethods.java") && !file.equals("ViTCX.java"))
+					offenders.add(file + " builds a method");
+			}
+		}
+		assertEquals(List.of(), offenders);
 	}
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.event.KeyEvent;
 import java.io.IOException;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.Macro;
 import ij.gui.Line;
 import ij.gui.OvalRoi;
 import ij.gui.Overlay;
@@ -35,7 +35,6 @@ import net.imagej.patcher.LegacyHooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
-import org.scijava.command.CommandModule;
 
 /**
  * Every bad input of the issue, through both entries (ImageJ's macro interpreter and the SciJava command): one
@@ -53,7 +52,7 @@ class BadInputTest {
 		final Macros.Outcome out = Macros.run(MacroExplainTest.explain(Fixtures.RGB_MODEL, "") + "return 'went on';");
 		assertEquals(ExplainJob.NO_IMAGE, out.error);
 		assertNull(out.returned, "the error stops the macro");
-		final CommandModule m = Commands.run(Commands.inputs(null, Fixtures.RGB_MODEL));
+		final ImageCommand m = Commands.run(Commands.inputs(null, Fixtures.RGB_MODEL));
 		assertEquals(ExplainJob.NO_IMAGE, m.getCancelReason());
 	}
 
@@ -268,24 +267,13 @@ class BadInputTest {
 		assertNull(out.returned, "the error stops the macro");
 		assertUntouched(imp, pixels);
 
-		final Map<String, Object> inputs = Commands.inputs(imp, model);
-		putOptions(inputs, options);
-		final CommandModule m = Commands.run(inputs);
+		final Map<String, Object> inputs = Commands.inputs(CommandKeys.EXPLAIN, imp, options);
+		if (!options.contains("model=")) inputs.put("model", model == null ? null : new File(model.toString()));
+		final ImageCommand m = Commands.run(inputs);
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().startsWith(message), "command: " + m.getCancelReason());
 		assertNull(m.getOutput("saliencyImage"));
 		assertUntouched(imp, pixels);
-	}
-
-	/** The SciJava inputs a macro options string sets, converted to the fields' types. */
-	private static void putOptions(final Map<String, Object> inputs, final String options) {
-		for (final String key : ExplainSettings.KEYS) {
-			final String v = Macro.getValue(options + " ", key, null);
-			if (v == null) continue;
-			final Object old = inputs.get(key);
-			inputs.put(key, old instanceof Double ? Double.valueOf(v) : old instanceof Long ? Long.valueOf(v)
-				: old instanceof Integer ? Integer.valueOf(v) : old instanceof Boolean ? Boolean.valueOf(v) : v);
-		}
 	}
 
 	private static ImagePlus withUserOverlay(final ImagePlus imp) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
+import org.scijava.module.ModuleService;
 import org.scijava.event.EventHandler;
 import org.scijava.event.EventService;
 import org.scijava.event.EventSubscriber;
@@ -83,7 +84,7 @@ class CommandTest {
 		inputs.put("sigma", sigma);
 		inputs.put("seed", seed);
 		inputs.put("saliency", true);
-		final CommandModule module = Commands.run(inputs);
+		final ImageCommand module = Commands.run(inputs);
 		assertFalse(module.isCanceled(), module.getCancelReason());
 		final ImagePlus map = (ImagePlus) module.getOutput("saliencyImage");
 		assertArrayEquals((float[]) cliMap.getProcessor().getPixels(), (float[]) map.getProcessor().getPixels());
@@ -116,7 +117,7 @@ class CommandTest {
 			}
 		};
 		final List<EventSubscriber<?>> subscribers = context.service(EventService.class).subscribe(canceller);
-		final CommandModule module;
+		final ImageCommand module;
 		try {
 			final Map<String, Object> inputs = Commands.inputs(imp, Fixtures.RGB_MODEL);
 			inputs.put("batch", 1);
@@ -161,8 +162,7 @@ class CommandTest {
 	void disposingTheContextReleasesTheModels() {
 		final Context own = new Context();
 		final ModelCache cache = own.service(ModelCacheService.class).cache();
-		Commands.done(own.service(CommandService.class).run(ExplainCommand.class, true, Commands.inputs(Fixtures.gray16("g"),
-			Fixtures.GRAY_MODEL)));
+		Commands.run(own, ExplainCommand.class, Commands.inputs(Fixtures.gray16("g"), Fixtures.GRAY_MODEL));
 		assertEquals(1, cache.size());
 		own.dispose();
 		assertEquals(0, cache.size());
@@ -174,10 +174,11 @@ class CommandTest {
 			ExplainCommand.class);
 		assertEquals("Plugins > ViT-CX > ViT-CX Explain...", info.getMenuPath().getMenuString());
 		final List<String> keys = new ArrayList<>();
-		info.inputs().forEach(i -> {
+		context.service(ModuleService.class).createModule(info).getInfo().inputs().forEach(i -> {
 			if (!i.getType().getName().startsWith("org.scijava") && !i.getType().getName().startsWith("org.vitcx") &&
 				i.getType() != ImagePlus.class) keys.add(i.getName());
 		});
-		assertEquals(List.of(ExplainSettings.KEYS), keys);
+		assertEquals(List.of("model", "method", "target", "threshold", "sigma", "seed", "batch", "device",
+			"opacity", "lut", "saliency", "slices", "channels"), keys);
 	}
 }

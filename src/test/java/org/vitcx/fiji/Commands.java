@@ -12,8 +12,9 @@ import java.util.concurrent.TimeoutException;
 import ij.ImagePlus;
 
 import org.scijava.Context;
-import org.scijava.command.CommandModule;
+import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
+import org.scijava.module.ModuleService;
 
 /** Runs the SciJava command through {@link CommandService}, as Fiji does, in one context shared by the tests. */
 final class Commands {
@@ -28,11 +29,22 @@ final class Commands {
 		return context;
 	}
 
-	static CommandModule run(final Map<String, Object> inputs) {
-		return done(context().service(CommandService.class).run(ExplainCommand.class, true, inputs));
+	static ImageCommand run(final Map<String, Object> inputs) {
+		return run(context(), ExplainCommand.class, inputs);
 	}
 
-	static CommandModule done(final Future<CommandModule> future) {
+	/**
+	 * Runs Explain or Evaluate as Fiji's menus and macros do, through the {@link ModuleService}: they are
+	 * {@link org.scijava.command.DynamicCommand}s, for which {@link CommandService#run} returns no future.
+	 */
+	static ImageCommand run(final Context context, final Class<? extends ImageCommand> command,
+		final Map<String, Object> inputs)
+	{
+		final CommandInfo info = context.service(CommandService.class).getCommand(command);
+		return (ImageCommand) done(context.service(ModuleService.class).run(info, true, inputs));
+	}
+
+	static <M> M done(final Future<M> future) {
 		try {
 			return future.get(2, TimeUnit.MINUTES);
 		}
@@ -43,20 +55,18 @@ final class Commands {
 
 	/** Every key at its documented default (so persisted values never leak between tests), and the image. */
 	static Map<String, Object> inputs(final ImagePlus imp, final Path model) {
+		final Map<String, Object> in = inputs(CommandKeys.EXPLAIN, imp, "");
+		in.put("model", model == null ? null : new File(model.toString()));
+		return in;
+	}
+
+	/** The SciJava inputs a macro options string sets for a command with these keys (the rest at defaults). */
+	static Map<String, Object> inputs(final KeyTable keys, final ImagePlus imp, final String options) {
+		final KeyTable.Values values = keys.parse(options);
 		final Map<String, Object> in = new LinkedHashMap<>();
 		in.put("imp", imp);
-		in.put("model", model == null ? null : new File(model.toString()));
-		in.put("target", "auto");
-		in.put("threshold", 0.1);
-		in.put("sigma", 0.1);
-		in.put("seed", 0L);
-		in.put("batch", 0);
-		in.put("device", "auto");
-		in.put("opacity", 0.5);
-		in.put("lut", "viridis");
-		in.put("saliency", false);
-		in.put("slices", "current");
-		in.put("channels", "auto");
+		for (final Key<?> k : keys.keys())
+			in.put(k.name, values.get(k));
 		return in;
 	}
 }

@@ -25,7 +25,6 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.junit.jupiter.api.Test;
-import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.CancelledException;
@@ -108,7 +107,7 @@ class EvaluateTest {
 		final Macros.Outcome out = Macros.run(evaluate("") + "return 'went on';", imp);
 		assertEquals(message, out.error);
 		assertNull(out.returned, "the error stops the macro");
-		final CommandModule m = runCommand(imp, "");
+		final ImageCommand m = runCommand(imp, "");
 		assertTrue(m.isCanceled());
 		assertEquals(message, m.getCancelReason());
 		assertNull(m.getOutput("curves"));
@@ -123,7 +122,7 @@ class EvaluateTest {
 		final Map<String, Object> inputs = Commands.inputs(imp, Fixtures.RGB_MODEL);
 		assertFalse(Commands.run(inputs).isCanceled());
 		imp.setRoi(new Roi(SQUARE));
-		final CommandModule m = runCommand(imp, "steps=20");
+		final ImageCommand m = runCommand(imp, "steps=20");
 		assertFalse(m.isCanceled(), String.valueOf(m.getCancelReason()));
 		final ImagePlus plot = (ImagePlus) m.getOutput("curves");
 		assertNotNull(plot);
@@ -166,7 +165,7 @@ class EvaluateTest {
 				return fractions.size() > 3;
 			}
 		};
-		assertThrows(CancelledException.class, () -> EvaluateJob.run(imp, new EvaluateSettings(), ExplainPlugin
+		assertThrows(CancelledException.class, () -> EvaluateJob.run(imp, EvaluateSettings.fromMacroOptions(""), ExplainPlugin
 			.models(), feedback));
 		assertTrue(fractions.stream().anyMatch(f -> f > 0 && f < 1), fractions.toString());
 		assertEquals(1.0, fractions.get(fractions.size() - 1), "the bar is cleared");
@@ -175,16 +174,9 @@ class EvaluateTest {
 		imp.unlock();
 	}
 
-	private static CommandModule runCommand(final ImagePlus imp, final String options) {
-		final EvaluateSettings s = EvaluateSettings.fromMacroOptions(options);
-		final Map<String, Object> in = new LinkedHashMap<>();
-		in.put("imp", imp);
-		in.put("steps", s.steps);
-		in.put("deletion", s.deletion);
-		in.put("mask", s.mask);
-		in.put("batch", s.batch);
-		in.put("device", s.device);
-		return Commands.done(Commands.context().service(CommandService.class).run(EvaluateCommand.class, true, in));
+	private static ImageCommand runCommand(final ImagePlus imp, final String options) {
+		final Map<String, Object> in = Commands.inputs(CommandKeys.EVALUATE, imp, options);
+		return Commands.run(Commands.context(), EvaluateCommand.class, in);
 	}
 
 	/** The square as a ground truth on the whole image's grid. */

@@ -2,14 +2,12 @@ package org.vitcx.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.model.DeviceChoice;
 
@@ -19,8 +17,9 @@ class ExplainSettingsTest {
 	@Test
 	void absentKeysTakeTheDocumentedDefaults() {
 		final ExplainSettings s = ExplainSettings.fromMacroOptions("");
-		assertNull(s.model);
-		assertEquals("model=[] target=auto threshold=0.1 sigma=0.1 seed=0 batch=0 device=auto opacity=0.5 " +
+		assertEquals("No model file was chosen: give one, e.g. model=[/path/to/model.pt].", assertThrows(
+			ExplanationException.class, s::modelPath).getMessage());
+		assertEquals("model=[] method=vitcx target=auto threshold=0.1 sigma=0.1 seed=0 batch=0 device=auto opacity=0.5 " +
 			"lut=viridis saliency=false slices=current channels=auto", s.toMacroOptions());
 	}
 
@@ -29,14 +28,10 @@ class ExplainSettingsTest {
 		final ExplainSettings s = ExplainSettings.fromMacroOptions("model=[/my models/m.pt] target=[cell cycle] " +
 			"threshold=0.2 sigma=0 seed=7 batch=4 device=cpu opacity=0.25 lut=Fire saliency=true slices=all " +
 			"channels=2,1");
-		assertEquals(new File("/my models/m.pt"), s.model);
-		assertEquals("cell cycle", s.target());
-		final ExplainOptions o = s.engineOptions();
-		assertEquals(0.2, o.threshold());
-		assertEquals(0, o.sigma());
-		assertEquals(7, o.seed());
-		assertEquals(4, o.batchSize());
-		assertEquals("2,1", o.channels().describe());
+		assertTrue(s.toMacroOptions().startsWith("model=[/my models/m.pt] method=vitcx target=[cell cycle] "));
+		assertEquals("cell cycle", s.target().toString());
+		assertEquals(Map.of("threshold", 0.2, "sigma", 0.0, "seed", 7L), s.method().parameters());
+		assertEquals("2,1", s.channels().describe());
 		assertEquals(DeviceChoice.CPU, s.deviceChoice());
 		assertEquals(0.25, s.opacity());
 		assertEquals("Fire", s.lut());
@@ -56,11 +51,22 @@ class ExplainSettingsTest {
 	}
 
 	@Test
+	void theMethodKeyChoosesAnyRegisteredMethodWithTheSharedOptions() {
+		final ExplainSettings rise = ExplainSettings.fromMacroOptions("method=rise seed=5 batch=2");
+		assertEquals("rise", rise.method().name());
+		assertEquals(5L, rise.method().parameters().get("seed"));
+		assertEquals("rollout", ExplainSettings.fromMacroOptions("method=ROLLOUT").method().name());
+		assertEquals("method=gradcam: There is no saliency method 'gradcam': use one of vitcx, rise, rollout, random.",
+			assertThrows(ExplanationException.class, () -> ExplainSettings.fromMacroOptions("method=gradcam").method())
+				.getMessage());
+	}
+
+	@Test
 	void aBadNumberNamesItsKey() {
 		assertEquals("seed=1.5 is not a whole number: give one such as 0.", assertThrows(ExplanationException.class,
 			() -> ExplainSettings.fromMacroOptions("seed=1.5")).getMessage());
 		assertEquals("batch=-2: The batch size must be ≥ 0 (0 = automatic), got -2.", assertThrows(
-			ExplanationException.class, () -> ExplainSettings.fromMacroOptions("batch=-2").engineOptions())
+			ExplanationException.class, () -> ExplainSettings.fromMacroOptions("batch=-2").method())
 				.getMessage());
 	}
 }

@@ -20,14 +20,14 @@ class FijiDocTest {
 	void everyKeyAndEveryLayerPropertyIsDocumented() throws IOException {
 		final String doc = Files.readString(Paths.get("docs/fiji.md"));
 		final String defaults = ExplainSettings.fromMacroOptions("").toMacroOptions();
-		for (final String key : ExplainSettings.KEYS) {
+		for (final String key : CommandKeys.EXPLAIN.names()) {
 			final String v = key.equals("model") ? "— (required)" : defaults.replaceAll(".*\\b" + key + "=(\\S+).*",
 				"$1");
 			assertTrue(doc.contains("| `" + key + "` | " + (key.equals("model") ? v : "`" + v + "`") + " |"), key +
 				" with default " + v);
 		}
 		final String evaluateDefaults = EvaluateSettings.fromMacroOptions("").toMacroOptions();
-		for (final String key : EvaluateSettings.KEYS) {
+		for (final String key : CommandKeys.EVALUATE.names()) {
 			final String v = key.equals("mask") ? "— (none)" : "`" + evaluateDefaults.replaceAll(".*\\b" + key +
 				"=(\\S+).*", "$1") + "`";
 			assertTrue(doc.contains("| `" + key + "` | " + v + " |"), "evaluate: " + key + " with default " + v);

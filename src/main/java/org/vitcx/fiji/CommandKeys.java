@@ -1,0 +1,76 @@
+package org.vitcx.fiji;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import ij.IJ;
+
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.SaliencyMethods;
+import org.vitcx.eval.Steps;
+import org.vitcx.eval.Substrate;
+import org.vitcx.model.DeviceChoice;
+
+/**
+ * Every macro key of {@code ViT-CX Explain...} and {@code ViT-CX Evaluate...}, each declared once here with its
+ * type, default, label and help; the two commands' tables list them in dialog order. The names are public API:
+ * macros and recorded lines use them.
+ */
+final class CommandKeys {
+
+	static final Key<java.io.File> MODEL = Key.file("model", "Model file",
+		"A ViT-CX TorchScript model (.pt), exported with tools/export_model.py");
+	static final Key<String> METHOD = Key.choice("method", "Method",
+		"vitcx (ViT-CX, the paper's method), rise, rollout (attention rollout; the model needs attention maps) or " +
+			"random (the sanity floor)", SaliencyMethods.names());
+	static final Key<String> TARGET = Key.text("target", "auto", "Target class",
+		"auto (the top-1 class), a class index, or a label");
+	static final Key<Double> THRESHOLD = Key.number("threshold", ExplainOptions.DEFAULT_THRESHOLD, "Threshold δ",
+		"ViT-CX: cosine distance below which feature maps are clustered into one mask");
+	static final Key<Double> SIGMA = Key.number("sigma", ExplainOptions.DEFAULT_SIGMA, "Sigma σ",
+		"ViT-CX: standard deviation of the noise outside each mask (normalised input)");
+	static final Key<Long> SEED = Key.longNumber("seed", 0, "Seed",
+		"Seed of ViT-CX's noise, RISE's masks or the random map: the same seed gives the same map");
+	static final Key<Integer> BATCH = Key.wholeNumber("batch", 0, "Batch size",
+		"Images per forward pass; 0 = automatic");
+	static final Key<String> DEVICE = Key.choice("device", "Device",
+		"auto: a CUDA GPU if the engine sees one, else the CPU", names(DeviceChoice.values()));
+	static final Key<Double> OPACITY = Key.slider("opacity", 0.5, 0, 1, 0.05, "Opacity",
+		"Opacity of the overlay layer, 0–1");
+	static final Key<String> LUT = Key.suggested("lut", Luts.DEFAULT, "LUT",
+		"viridis, or a name from Image › Lookup Tables", CommandKeys::lutNames);
+	static final Key<Boolean> SALIENCY = Key.flag("saliency", false, "Saliency image (32-bit)",
+		"Also open the raw saliency values as an image");
+	static final Key<String> SLICES = Key.choice("slices", "Slices",
+		"current: the displayed plane; all: every slice and frame", List.of("current", "all"));
+	static final Key<String> CHANNELS = Key.text("channels", "auto", "Channels",
+		"auto, or the image channels that feed the model, e.g. 1,2,3");
+
+	static final Key<Integer> STEPS = Key.wholeNumber("steps", Steps.DEFAULT_COUNT, "Steps",
+		"Steps of the deletion and insertion games (RISE: 224)");
+	static final Key<String> DELETION = Key.choice("deletion", "Deletion",
+		"What deleted pixels become: zeros (RISE) or the blurred image", names(Substrate.values()));
+	static final Key<String> MASK = Key.text("mask", "", "Mask",
+		"Title of an open binary or label image; empty: the selection or the overlay's outlines");
+
+	/** {@code ViT-CX Explain...}. */
+	static final KeyTable EXPLAIN = new KeyTable("vitcx.explain", MODEL, METHOD, TARGET, THRESHOLD, SIGMA, SEED,
+		BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS);
+
+	static final KeyTable EVALUATE = new KeyTable("vitcx.evaluate", STEPS, DELETION, MASK, BATCH, DEVICE);
+
+	private CommandKeys() {}
+
+	private static List<String> names(final Enum<?>[] values) {
+		return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.toList());
+	}
+
+	private static List<String> lutNames() {
+		final List<String> names = new ArrayList<>(List.of(Luts.DEFAULT));
+		names.addAll(Arrays.asList(IJ.getLuts()));
+		return names;
+	}
+}
