@@ -1,6 +1,5 @@
 package org.vitcx.fiji;
 
-import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
+import org.vitcx.core.Region;
 import org.vitcx.eval.Evaluation;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Evaluator;
@@ -52,7 +52,7 @@ public final class EvaluateJob {
 		final ModelCache models, final RunFeedback feedback)
 	{
 		final ExplainedLayer explained = ExplainedLayer.current(imp);
-		final Rectangle region = explained.region();
+		final Region region = explained.region();
 		final Optional<GroundTruth> truth = ImageGroundTruth.of(imp, explained.plane, region, settings.mask());
 		final EvaluationOptions options = settings.options(explained.target(), explained.channels());
 		final Path modelFile = explained.model();
@@ -74,7 +74,7 @@ public final class EvaluateJob {
 		feedback.check();
 		ResultsLog.addEvaluation(imp.getTitle(), explained.plane.slice(imp), explained.plane.t, explained.label(),
 			explained.method(), e,
-			explained.regionText(), options.steps() + ", deletion " + settings.deletion());
+			region, options.steps() + ", deletion " + settings.deletion());
 		feedback.status(String.format(Locale.ROOT, "ViT-CX: %s deletion AUC %.4f, insertion AUC %.4f", explained
 			.label(), e.deletionAuc(), e.insertionAuc()));
 		return new EvaluateResult(e, CurvesPlot.of(imp.getTitle(), explained.label(), e));

@@ -1,6 +1,5 @@
 package org.vitcx.fiji;
 
-import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ProgressListener;
+import org.vitcx.core.Region;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
@@ -61,7 +61,7 @@ public final class ExplainJob {
 	}
 
 	private ExplainResult explain(final ModelCache models) {
-		final Rectangle region = Selection.region(imp);
+		final Region region = Selection.region(imp);
 		final List<Plane> planes = Plane.of(imp, settings.allSlices());
 		final LUT lut = Luts.resolve(settings.lut());
 		final SaliencyMethod method = settings.method();
@@ -83,24 +83,23 @@ public final class ExplainJob {
 		}
 	}
 
-	private <T extends RealType<T>> RandomAccessibleInterval<T> view(final Plane p, final Rectangle region) {
+	private <T extends RealType<T>> RandomAccessibleInterval<T> view(final Plane p, final Region region) {
 		return ImagePlusAdapter.wrap(imp, p.z, p.t, region);
 	}
 
 	/** Writes the results onto the image and into the table; nothing before this point changed anything. */
 	private ExplainResult apply(final List<Plane> planes, final List<Explanation> explanations,
-		final Rectangle region, final LUT lut, final RunFacts facts)
+		final Region region, final LUT lut, final RunFacts facts)
 	{
 		final List<ImageRoi> layers = new ArrayList<>();
 		for (int i = 0; i < planes.size(); i++)
-			layers.add(SaliencyLayer.of(imp, planes.get(i), region, explanations.get(i), facts, lut, settings
+			layers.add(SaliencyLayer.of(imp, planes.get(i), explanations.get(i), facts, lut, settings
 				.opacity()));
 		final ImagePlus map = settings.saliency() ? SaliencyImage.of(imp, planes, explanations, region, lut, facts)
 			: null;
-		final String where = region.x + "," + region.y + "," + region.width + "," + region.height;
 		for (int i = 0; i < planes.size(); i++) {
 			SaliencyLayer.replaceOn(imp, layers.get(i));
-			ResultsLog.add(imp.getTitle(), planes.get(i).slice(imp), planes.get(i).t, explanations.get(i), where);
+			ResultsLog.add(imp.getTitle(), planes.get(i).slice(imp), planes.get(i).t, explanations.get(i));
 		}
 		final Explanation last = explanations.get(explanations.size() - 1);
 		feedback.status(String.format(Locale.ROOT, "ViT-CX: %s%s (p=%.3f), K=%d, %.1f s", planes.size() > 1 ?

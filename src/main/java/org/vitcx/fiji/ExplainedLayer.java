@@ -1,6 +1,5 @@
 package org.vitcx.fiji;
 
-import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -9,6 +8,7 @@ import ij.gui.ImageRoi;
 import ij.process.FloatProcessor;
 
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.Region;
 import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
 
@@ -48,38 +48,31 @@ final class ExplainedLayer {
 
 	/** The method that made the map, {@code vitcx.method}. */
 	String method() {
-		return layer.getProperty("vitcx.method");
+		return LayerProperty.METHOD.get(layer);
 	}
 
 	Path model() {
-		return Paths.get(layer.getProperty(SaliencyLayer.MODEL));
+		return Paths.get(LayerProperty.MODEL.get(layer));
 	}
 
 	String sha256() {
-		return layer.getProperty("vitcx.model_sha256");
+		return LayerProperty.MODEL_SHA256.get(layer);
 	}
 
 	Target target() {
-		return Target.index(Integer.parseInt(layer.getProperty("vitcx.target")));
+		return Target.index(Integer.parseInt(LayerProperty.TARGET.get(layer)));
 	}
 
 	String label() {
-		return layer.getProperty("vitcx.label");
+		return LayerProperty.LABEL.get(layer);
 	}
 
 	ChannelMapping channels() {
-		return ChannelMapping.parse(layer.getProperty("vitcx.channels"));
+		return ChannelMapping.parse(LayerProperty.CHANNELS.get(layer));
 	}
 
 	/** The explained rectangle, {@code vitcx.region}. */
-	Rectangle region() {
-		final String[] r = layer.getProperty("vitcx.region").split(",");
-		return new Rectangle(Integer.parseInt(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2]), Integer.parseInt(
-			r[3]));
-	}
-
-	/** The same text the explanation wrote to the results table. */
-	String regionText() {
-		return layer.getProperty("vitcx.region");
+	Region region() {
+		return Region.parse(LayerProperty.REGION.get(layer));
 	}
 }

@@ -1,6 +1,5 @@
 package org.vitcx.fiji;
 
-import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.Region;
 import org.vitcx.eval.GroundTruth;
 import org.vitcx.imagej.ImagePlusAdapter;
 import org.vitcx.imagej.RoiMask;
@@ -28,7 +28,7 @@ final class ImageGroundTruth {
 
 	private ImageGroundTruth() {}
 
-	static Optional<GroundTruth> of(final ImagePlus imp, final Plane plane, final Rectangle region,
+	static Optional<GroundTruth> of(final ImagePlus imp, final Plane plane, final Region region,
 		final Optional<String> maskTitle)
 	{
 		final RandomAccessibleInterval<? extends RealType<?>> whole;
@@ -45,7 +45,7 @@ final class ImageGroundTruth {
 		}
 		final RandomAccessibleInterval<? extends RealType<?>> inside = ImagePlusAdapter.region(whole, region);
 		if (!GroundTruth.hasObject(inside)) throw new ExplanationException(what + " does not overlap the explained " +
-			"region " + region.x + "," + region.y + "," + region.width + "," + region.height + ": outline the object " +
+			"region " + region + ": outline the object " +
 			"inside it.");
 		return Optional.of(GroundTruth.nonZero(inside));
 	}
@@ -64,7 +64,7 @@ final class ImageGroundTruth {
 	}
 
 	/** The area selection, else the overlay's area elements on this plane (ViT-CX layers and images excluded). */
-	private static List<Roi> rois(final ImagePlus imp, final Plane plane, final Rectangle region) {
+	private static List<Roi> rois(final ImagePlus imp, final Plane plane, final Region region) {
 		final Roi selection = imp.getRoi();
 		if (selection != null && !isExplainedRectangle(selection, imp, region)) {
 			if (!selection.isArea()) throw new ExplanationException("The selection on " + imp.getTitle() + " is a " +
@@ -79,8 +79,8 @@ final class ImageGroundTruth {
 	}
 
 	/** The rectangle that chose the region Explain explained is no ground truth. */
-	private static boolean isExplainedRectangle(final Roi roi, final ImagePlus imp, final Rectangle region) {
-		return roi.getType() == Roi.RECTANGLE && roi.getBounds().equals(region) && (region.width < imp.getWidth() ||
-			region.height < imp.getHeight());
+	private static boolean isExplainedRectangle(final Roi roi, final ImagePlus imp, final Region region) {
+		return roi.getType() == Roi.RECTANGLE && Selection.of(roi.getBounds()).equals(region) && (region
+			.width() < imp.getWidth() || region.height() < imp.getHeight());
 	}
 }

@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import ij.measure.ResultsTable;
 
 import org.vitcx.core.Explanation;
+import org.vitcx.core.Region;
 import org.vitcx.eval.Evaluation;
 
 /**
@@ -31,23 +32,21 @@ public final class ResultsLog {
 		return table;
 	}
 
-	static synchronized void add(final String image, final int slice, final int frame, final Explanation e,
-		final String region)
-	{
+	static synchronized void add(final String image, final int slice, final int frame, final Explanation e) {
 		final ResultsTable rt = startRow(image, slice, frame, e.target(), e.label(), e.probability());
 		rt.addValue("K", e.maskCount());
 		rt.addValue("seconds", SaliencyLayer.seconds(e));
-		rt.addValue("region", region);
+		rt.addValue("region", e.region().toString());
 		rt.setDecimalPlaces(rt.getColumnIndex("seconds"), 3);
 		rt.show(TITLE);
 	}
 
 	/** A row of {@code ViT-CX Evaluate...}: the scores, named as in the command line's evaluation.csv. */
 	static synchronized void addEvaluation(final String image, final int slice, final int frame, final String label,
-		final String method, final Evaluation e, final String region, final String settings)
+		final String method, final Evaluation e, final Region region, final String settings)
 	{
 		final ResultsTable rt = startRow(image, slice, frame, e.target(), label, e.probability());
-		rt.addValue("region", region);
+		rt.addValue("region", region.toString());
 		rt.addValue("method", method);
 		rt.addValue("deletion_auc", e.deletionAuc());
 		rt.addValue("insertion_auc", e.insertionAuc());

@@ -1,6 +1,5 @@
 package org.vitcx.fiji;
 
-import java.awt.Rectangle;
 import java.util.List;
 
 import ij.ImagePlus;
@@ -10,6 +9,7 @@ import ij.process.LUT;
 import ij.process.StackStatistics;
 
 import org.vitcx.core.Explanation;
+import org.vitcx.core.Region;
 import org.vitcx.imagej.ImagePlusAdapter;
 
 /**
@@ -23,12 +23,11 @@ final class SaliencyImage {
 	private SaliencyImage() {}
 
 	static ImagePlus of(final ImagePlus imp, final List<Plane> planes, final List<Explanation> explanations,
-		final Rectangle region, final LUT lut, final RunFacts facts)
+		final Region region, final LUT lut, final RunFacts facts)
 	{
-		final ImageStack stack = new ImageStack(region.width, region.height);
+		final ImageStack stack = new ImageStack(region.width(), region.height());
 		final StringBuilder info = new StringBuilder("ViT-CX saliency of " + imp.getTitle() + "\nmodel: " + facts
-			.model + "\nmodel SHA-256: " + facts.sha256 + "\nregion: " + region.x + "," + region.y + "," +
-			region.width + "," + region.height + "\n");
+			.model + "\nmodel SHA-256: " + facts.sha256 + "\nregion: " + region + "\n");
 		for (int i = 0; i < planes.size(); i++) {
 			final Explanation e = explanations.get(i);
 			final String where = planes.get(i).describe(imp);
@@ -50,11 +49,11 @@ final class SaliencyImage {
 	}
 
 	/** The input's spatial calibration, without its density calibration, with the origin moved to the region. */
-	private static Calibration calibration(final Calibration input, final Rectangle region) {
+	private static Calibration calibration(final Calibration input, final Region region) {
 		final Calibration cal = input.copy();
 		cal.disableDensityCalibration();
-		cal.xOrigin = input.xOrigin - region.x;
-		cal.yOrigin = input.yOrigin - region.y;
+		cal.xOrigin = input.xOrigin - region.x();
+		cal.yOrigin = input.yOrigin - region.y();
 		return cal;
 	}
 }

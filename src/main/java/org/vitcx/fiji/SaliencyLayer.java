@@ -1,6 +1,5 @@
 package org.vitcx.fiji;
 
-import java.awt.Rectangle;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import ij.process.FloatProcessor;
 import ij.process.LUT;
 
 import org.vitcx.core.Explanation;
+import org.vitcx.core.Region;
 import org.vitcx.core.ViTCXMethod;
 import org.vitcx.imagej.ImagePlusAdapter;
 
@@ -23,35 +23,34 @@ import org.vitcx.imagej.ImagePlusAdapter;
 final class SaliencyLayer {
 
 	static final String NAME_PREFIX = "ViT-CX: ";
-	/** Every layer carries it; it marks an overlay element as ours. */
-	static final String MODEL = "vitcx.model";
 
 	private SaliencyLayer() {}
 
-	/** The layer for {@code e}, an explanation of {@code region} of {@code plane}. */
-	static ImageRoi of(final ImagePlus imp, final Plane plane, final Rectangle region, final Explanation e,
-		final RunFacts facts, final LUT lut, final double opacity)
+	/** The layer for {@code e}, an explanation of a region of {@code plane}. */
+	static ImageRoi of(final ImagePlus imp, final Plane plane, final Explanation e, final RunFacts facts,
+		final LUT lut, final double opacity)
 	{
+		final Region region = e.region();
 		final FloatProcessor map = ImagePlusAdapter.toProcessor(e.saliencyOnInput());
 		map.setLut(lut);
 		map.resetMinAndMax();
-		final ImageRoi roi = new SaliencyRoi(region.x, region.y, map, e.saliency());
+		final ImageRoi roi = new SaliencyRoi((int) region.x(), (int) region.y(), map, e.saliency());
 		roi.setOpacity(opacity);
 		roi.setName(name(e));
 		plane.place(roi, imp);
-		roi.setProperty("vitcx.method", e.method());
-		roi.setProperty("vitcx.target", Integer.toString(e.target()));
-		roi.setProperty("vitcx.label", e.label());
-		roi.setProperty("vitcx.probability", Double.toString(e.probability()));
-		roi.setProperty("vitcx.masks", Integer.toString(e.maskCount()));
-		e.parameters().forEach((name, value) -> roi.setProperty("vitcx." + name, String.valueOf(value)));
-		roi.setProperty(MODEL, facts.model.toString());
-		roi.setProperty("vitcx.model_sha256", facts.sha256);
-		roi.setProperty("vitcx.seconds", String.format(Locale.ROOT, "%.3f", seconds(e)));
-		roi.setProperty("vitcx.probabilities", probabilities(e));
-		roi.setProperty("vitcx.region", region.x + "," + region.y + "," + region.width + "," + region.height);
-		roi.setProperty("vitcx.channels", e.channels().describe());
-		roi.setProperty("vitcx.batch", Integer.toString(e.batchSize()));
+		LayerProperty.METHOD.set(roi, e.method());
+		LayerProperty.TARGET.set(roi, Integer.toString(e.target()));
+		LayerProperty.LABEL.set(roi, e.label());
+		LayerProperty.PROBABILITY.set(roi, Double.toString(e.probability()));
+		LayerProperty.MASKS.set(roi, Integer.toString(e.maskCount()));
+		e.parameters().forEach((name, value) -> roi.setProperty(LayerProperty.parameter(name), String.valueOf(value)));
+		LayerProperty.MODEL.set(roi, facts.model.toString());
+		LayerProperty.MODEL_SHA256.set(roi, facts.sha256);
+		LayerProperty.SECONDS.set(roi, String.format(Locale.ROOT, "%.3f", seconds(e)));
+		LayerProperty.PROBABILITIES.set(roi, probabilities(e));
+		LayerProperty.REGION.set(roi, region.toString());
+		LayerProperty.CHANNELS.set(roi, e.channels().describe());
+		LayerProperty.BATCH.set(roi, Integer.toString(e.batchSize()));
 		return roi;
 	}
 
@@ -77,7 +76,7 @@ final class SaliencyLayer {
 	}
 
 	static boolean isOurs(final Roi roi) {
-		return roi instanceof ImageRoi && roi.getProperty(MODEL) != null && roi.getName() != null && roi.getName()
+		return roi instanceof ImageRoi && LayerProperty.MODEL.get(roi) != null && roi.getName() != null && roi.getName()
 			.startsWith(NAME_PREFIX);
 	}
 

@@ -1,6 +1,5 @@
 package org.vitcx.imagej;
 
-import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.Region;
 
 /**
  * Views one plane of an {@link ImagePlus} as an ImgLib2 image with axes X, Y and, for multichannel and RGB
@@ -55,7 +55,7 @@ public final class ImagePlusAdapter {
 
 	/** The part inside {@code region} (all of it if {@code null}) of all channels at slice {@code z}, frame {@code t}. */
 	public static <T extends RealType<T>> RandomAccessibleInterval<T> wrap(final ImagePlus imp, final int z,
-		final int t, final Rectangle region)
+		final int t, final Region region)
 	{
 		final RandomAccessibleInterval<T> plane = wrap(imp, z, t);
 		return region == null ? plane : region(plane, region);
@@ -92,9 +92,9 @@ public final class ImagePlusAdapter {
 
 	/** The part of {@code image} inside {@code region}, in the image's coordinates; any channel axis is kept. */
 	public static <T> RandomAccessibleInterval<T> region(final RandomAccessibleInterval<T> image,
-		final Rectangle region)
+		final Region region)
 	{
-		return region(image, region.x, region.y, region.width, region.height);
+		return region(image, region.x(), region.y(), region.width(), region.height());
 	}
 
 	/** The part of {@code image} in the rectangle at (x, y) of size w × h; any channel axis is kept. */

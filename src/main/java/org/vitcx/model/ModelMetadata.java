@@ -15,6 +15,7 @@ import org.vitcx.core.ModelInfo;
 import org.vitcx.core.features.TokenGrid;
 import org.vitcx.core.input.Normalisation;
 import org.vitcx.core.input.PixelDepth;
+import org.vitcx.core.input.ValueRange;
 
 /**
  * Reads the {@code vitcx.json} metadata a model file carries (docs/model-format.md) into a {@link ModelInfo},
@@ -83,14 +84,20 @@ public final class ModelMetadata {
 				"version " + FORMAT_VERSION + ". Update the plugin, or re-export the model.");
 	}
 
-	private static Map<PixelDepth, double[]> ranges(final JsonObject json) {
-		final Map<PixelDepth, double[]> ranges = new EnumMap<>(PixelDepth.class);
+	private static Map<PixelDepth, ValueRange> ranges(final JsonObject json) {
+		final Map<PixelDepth, ValueRange> ranges = new EnumMap<>(PixelDepth.class);
 		for (final PixelDepth depth : PixelDepth.values()) {
 			final JsonElement e = require(json, depth.key());
-			if (e.isJsonPrimitive() && "image".equals(e.getAsString())) ranges.put(depth, Normalisation.IMAGE_RANGE);
-			else ranges.put(depth, numbers(json, depth.key()));
+			if (e.isJsonPrimitive() && "image".equals(e.getAsString())) ranges.put(depth, ValueRange.IMAGE);
+			else ranges.put(depth, range(depth, numbers(json, depth.key())));
 		}
 		return ranges;
+	}
+
+	private static ValueRange range(final PixelDepth depth, final double[] loHi) {
+		if (loHi.length != 2 || !(loHi[1] > loHi[0])) throw new InvalidModelException("The " + depth.key() +
+			" value range must be [lo, hi] with hi > lo, or \"image\".");
+		return ValueRange.of(loHi[0], loHi[1]);
 	}
 
 	private static TokenGrid tokens(final JsonObject json) {

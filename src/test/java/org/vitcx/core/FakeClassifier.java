@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.vitcx.core.features.TokenGrid;
 import org.vitcx.core.input.Normalisation;
 import org.vitcx.core.input.PixelDepth;
+import org.vitcx.core.input.ValueRange;
 
 /**
  * A transparent two-class "model" on 1×8×8 inputs: the logit of class "left" is 4 × the mean of the left half,
@@ -21,10 +22,10 @@ public final class FakeClassifier implements Classifier {
 	private final ModelInfo info;
 
 	public FakeClassifier() {
-		final Map<PixelDepth, double[]> ranges = new EnumMap<>(PixelDepth.class);
-		ranges.put(PixelDepth.UINT8, new double[] { 0, 255 });
-		ranges.put(PixelDepth.UINT16, new double[] { 0, 65535 });
-		ranges.put(PixelDepth.FLOAT32, Normalisation.IMAGE_RANGE);
+		final Map<PixelDepth, ValueRange> ranges = new EnumMap<>(PixelDepth.class);
+		ranges.put(PixelDepth.UINT8, ValueRange.of(0, 255));
+		ranges.put(PixelDepth.UINT16, ValueRange.of(0, 65535));
+		ranges.put(PixelDepth.FLOAT32, ValueRange.IMAGE);
 		info = new ModelInfo("fake", 1, 8, 8, new Normalisation(ranges, new double[] { 0.5 }, new double[] {
 			0.5 }), List.of("left", "right"), new TokenGrid(TokenGrid.Layout.BND, 1, 4, 4, 6), Map.of());
 	}

@@ -10,6 +10,7 @@ import org.vitcx.core.ModelInfo;
 import org.vitcx.core.features.TokenGrid;
 import org.vitcx.core.input.Normalisation;
 import org.vitcx.core.input.PixelDepth;
+import org.vitcx.core.input.ValueRange;
 
 /**
  * A transparent one-channel "model" whose softmax probability of class 0 is exactly {@code m = Σ w_i x_i}
@@ -25,9 +26,9 @@ final class ToyClassifier implements Classifier {
 
 	ToyClassifier(final int width, final int height, final double[] weights) {
 		this.weights = weights;
-		final Map<PixelDepth, double[]> ranges = new EnumMap<>(PixelDepth.class);
+		final Map<PixelDepth, ValueRange> ranges = new EnumMap<>(PixelDepth.class);
 		for (final PixelDepth d : PixelDepth.values())
-			ranges.put(d, new double[] { 0, 1 });
+			ranges.put(d, ValueRange.of(0, 1));
 		info = new ModelInfo("toy", 1, height, width, new Normalisation(ranges, new double[] { 0 }, new double[] {
 			1 }), List.of("object", "other"), new TokenGrid(TokenGrid.Layout.BND, 0, 1, 1, 1), Map.of());
 	}

@@ -196,8 +196,8 @@ class EvaluateTest {
 		final EvaluationOptions.Builder options)
 	{
 		final ImageRoi layer = MacroExplainTest.onlyLayer(imp);
-		final RandomAccessibleInterval<? extends RealType<?>> image = ImagePlusAdapter.wrap(imp, 1, 1, layer
-			.getBounds());
+		final RandomAccessibleInterval<? extends RealType<?>> image = ImagePlusAdapter.wrap(imp, 1, 1, Selection.of(
+			layer.getBounds()));
 		final Target target = Target.index(Integer.parseInt(layer.getProperty("vitcx.target")));
 		final EvaluationOptions o = options.optTarget(target).build();
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(Fixtures.RGB_MODEL, DeviceChoice.AUTO)) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Rectangle;
 
 import ij.CompositeImage;
 import ij.ImagePlus;
@@ -34,6 +33,7 @@ import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.Test;
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.Region;
 
 public class ImagePlusAdapterTest {
 
@@ -152,7 +152,7 @@ public class ImagePlusAdapterTest {
 		for (int i = 0; i < W * H; i++)
 			ip.set(i, i << 16 | 2 * i << 8 | 3 * i);
 		final RandomAccessibleInterval<?> region = ImagePlusAdapter.wrap(new ImagePlus("rgb", ip), 1, 1,
-			new Rectangle(2, 1, 4, 3));
+			new Region(2, 1, 4, 3));
 		assertArrayEquals(new long[] { 2, 1, 0 }, region.minAsLongArray());
 		assertArrayEquals(new long[] { 5, 3, 2 }, region.maxAsLongArray());
 		final RandomAccess<? extends RealType<?>> ra = realAccess(region);
@@ -177,7 +177,7 @@ public class ImagePlusAdapterTest {
 	void refusesARegionOutsideTheImage() {
 		final RandomAccessibleInterval<UnsignedByteType> rai = ImagePlusAdapter.wrap(new ImagePlus("8-bit",
 			new ByteProcessor(W, H)));
-		assertThrows(ExplanationException.class, () -> ImagePlusAdapter.region(rai, new Rectangle(W - 2, 0, 3, 2)));
+		assertThrows(ExplanationException.class, () -> ImagePlusAdapter.region(rai, new Region(W - 2, 0, 3, 2)));
 		assertThrows(ExplanationException.class, () -> ImagePlusAdapter.region(rai, 0, 0, 0, 2));
 	}
 

@@ -5,33 +5,26 @@ import java.util.Map;
 
 /**
  * How raw pixel values become model input: {@code (v − lo) / (hi − lo)} with the value range of the image's
- * bit depth (or the image's own minimum and maximum when the range is {@link #IMAGE_RANGE}), then
+ * bit depth (or the image's own minimum and maximum when the range is {@link ValueRange#IMAGE}), then
  * {@code (· − mean[c]) / std[c]} per channel.
  */
 public final class Normalisation {
 
-	/** Marks a bit depth whose values are scaled by each image's own minimum and maximum. */
-	public static final double[] IMAGE_RANGE = null;
-
-	private final Map<PixelDepth, double[]> ranges;
+	private final Map<PixelDepth, ValueRange> ranges;
 	private final double[] mean;
 	private final double[] std;
 
 	/**
-	 * @param ranges {lo, hi} per bit depth, or {@link #IMAGE_RANGE}; every depth must be present
+	 * @param ranges the value range of each bit depth; every depth must be present
 	 */
-	public Normalisation(final Map<PixelDepth, double[]> ranges, final double[] mean, final double[] std) {
+	public Normalisation(final Map<PixelDepth, ValueRange> ranges, final double[] mean, final double[] std) {
 		if (mean.length != std.length || mean.length == 0)
 			throw new IllegalArgumentException("mean and std need one entry per channel, got " + mean.length +
 				" and " + std.length);
 		for (final double s : std)
 			if (!(s > 0)) throw new IllegalArgumentException("std must be positive, got " + s);
-		for (final PixelDepth d : PixelDepth.values()) {
-			if (!ranges.containsKey(d)) throw new IllegalArgumentException("No value range for " + d.key() + " images");
-			final double[] r = ranges.get(d);
-			if (r != IMAGE_RANGE && (r.length != 2 || !(r[1] > r[0])))
-				throw new IllegalArgumentException("The " + d.key() + " value range must be [lo, hi] with hi > lo");
-		}
+		for (final PixelDepth d : PixelDepth.values())
+			if (ranges.get(d) == null) throw new IllegalArgumentException("No value range for " + d.key() + " images");
 		this.ranges = new EnumMap<>(ranges);
 		this.mean = mean.clone();
 		this.std = std.clone();
@@ -41,10 +34,9 @@ public final class Normalisation {
 		return mean.length;
 	}
 
-	/** {lo, hi}, or {@link #IMAGE_RANGE}. */
-	public double[] range(final PixelDepth depth) {
-		final double[] r = ranges.get(depth);
-		return r == IMAGE_RANGE ? IMAGE_RANGE : r.clone();
+	/** The value range of images of this bit depth. */
+	public ValueRange range(final PixelDepth depth) {
+		return ranges.get(depth);
 	}
 
 	public double mean(final int channel) {

@@ -78,8 +78,8 @@ public final class Preprocessor {
 	private double[] valueRange(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final double[][] planes)
 	{
-		final double[] range = model.normalisation().range(PixelDepth.of(image.getType()));
-		if (range != Normalisation.IMAGE_RANGE) return range;
+		final ValueRange range = model.normalisation().range(PixelDepth.of(image.getType()));
+		if (!range.isImage()) return new double[] { range.lo(), range.hi() };
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
 		for (final double[] p : planes)
 			if (p != null) for (final double v : p) {

@@ -26,6 +26,7 @@ import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.features.TokenGrid;
 import org.vitcx.core.input.Normalisation;
 import org.vitcx.core.input.PixelDepth;
+import org.vitcx.core.input.ValueRange;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;
 
@@ -110,9 +111,9 @@ class AttentionRolloutTest {
 		private final Attentions attentions;
 
 		HandBuilt(final int prefix, final Attentions attentions) {
-			final Map<PixelDepth, double[]> ranges = new EnumMap<>(PixelDepth.class);
+			final Map<PixelDepth, ValueRange> ranges = new EnumMap<>(PixelDepth.class);
 			for (final PixelDepth d : PixelDepth.values())
-				ranges.put(d, new double[] { 0, 1 });
+				ranges.put(d, ValueRange.of(0, 1));
 			info = new ModelInfo("hand", 1, 1, 2, new Normalisation(ranges, new double[] { 0 }, new double[] { 1 }),
 				List.of("a", "b"), new TokenGrid(TokenGrid.Layout.BND, prefix, 1, 2, 1), Map.of());
 			this.attentions = attentions;
