@@ -1,10 +1,12 @@
 package org.vitcx.cli;
 
+import org.vitcx.core.ExplanationException;
+
 /**
- * A failure the command reports as one line on stderr (what is wrong and how to fix it) with a non-zero exit
- * code, instead of a stack trace.
+ * A problem with the command line or its files, reported as one line on stderr (what is wrong and how to fix
+ * it) with its own exit code, instead of a stack trace.
  */
-class CommandException extends RuntimeException {
+class CommandException extends ExplanationException {
 
 	private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,6 @@
 package org.vitcx.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +52,13 @@ final class EvaluationCsv implements AutoCloseable {
 			out.flush();
 		}
 		catch (final IOException e) {
-			throw new UncheckedIOException("Cannot write " + file, e);
+			throw cannotWrite(e);
 		}
+	}
+
+	private CommandException cannotWrite(final IOException e) {
+		return new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
+			"writable folder with free space.", e);
 	}
 
 	private static String number(final double v) {
@@ -77,7 +81,7 @@ final class EvaluationCsv implements AutoCloseable {
 			out.close();
 		}
 		catch (final IOException e) {
-			throw new UncheckedIOException("Cannot write " + file, e);
+			throw cannotWrite(e);
 		}
 	}
 }

@@ -3,7 +3,7 @@ package org.vitcx.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-import org.vitcx.core.ExplanationException;
+import org.vitcx.core.UserMessage;
 
 /**
  * The command-line entry point ({@code java -jar ViT_CX.jar explain|evaluate …}). It only dispatches to the command
@@ -37,21 +37,13 @@ public final class Main {
 		try {
 			return dispatch(args, out, err);
 		}
-		catch (final CommandException e) {
-			fail(err, e, debug);
+		catch (final RuntimeException | LinkageError e) {
+			err.println(Usage.PROGRAM + ": " + UserMessage.of(e, debug ? "its trace follows" :
+				"run again with --debug to see where it happened"));
+			if (debug) e.printStackTrace(err);
 			if (e instanceof UsageException && ((UsageException) e).showUsage()) err.println(args.length > 0 && args[0]
 				.equals("evaluate") ? Usage.EVALUATE_LINE : Usage.LINE);
-			return e.exitCode();
-		}
-		catch (final ExplanationException e) {
-			fail(err, e, debug);
-			return FAILURE;
-		}
-		catch (final RuntimeException | LinkageError e) {
-			err.println(Usage.PROGRAM + ": unexpected error " + oneLine(e.toString()) + (debug ? "" :
-				" (run again with --debug to see where it happened)"));
-			if (debug) e.printStackTrace(err);
-			return FAILURE;
+			return e instanceof CommandException ? ((CommandException) e).exitCode() : FAILURE;
 		}
 		finally {
 			err.flush();
@@ -77,15 +69,5 @@ public final class Main {
 			default:
 				throw new UsageException("unknown command '" + args[0] + "'.", true);
 		}
-	}
-
-	private static void fail(final PrintStream err, final RuntimeException e, final boolean debug) {
-		err.println(Usage.PROGRAM + ": " + oneLine(e.getMessage()));
-		if (debug) e.printStackTrace(err);
-	}
-
-	/** Messages from native code may span lines; the contract is one line. */
-	private static String oneLine(final String message) {
-		return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").trim();
 	}
 }

@@ -27,9 +27,9 @@ public final class EvaluateCommand extends ImageCommand {
 
 	@Override
 	public void run() {
-		final EvaluateSettings settings = EvaluateSettings.of(values());
+		final KeyTable.Values values = values();
 		final EvaluateResult result = runJob(EvaluateJob.COMMAND, (imp, models, feedback) -> EvaluateJob
-			.run(imp, settings, models, feedback));
+			.run(imp, EvaluateSettings.of(values), models, feedback));
 		curves = result == null ? null : result.curves();
 	}
 }

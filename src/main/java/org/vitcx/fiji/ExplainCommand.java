@@ -26,9 +26,9 @@ public final class ExplainCommand extends ImageCommand {
 
 	@Override
 	public void run() {
-		final ExplainSettings settings = ExplainSettings.of(values());
+		final KeyTable.Values values = values();
 		final ExplainResult result = runJob("ViT-CX Explain", (imp, models, feedback) -> ExplainJob.run(imp,
-			settings, models, feedback));
+			ExplainSettings.of(values), models, feedback));
 		saliencyImage = result == null ? null : result.saliencyImage();
 	}
 }

@@ -63,7 +63,7 @@ public final class ExplainJob {
 	private ExplainResult explain(final ModelCache models) {
 		final Region region = Selection.region(imp);
 		final List<Plane> planes = Plane.of(imp, settings.allSlices());
-		final LUT lut = Luts.resolve(settings.lut());
+		final LUT lut = settings.lut();
 		final SaliencyMethod method = settings.method();
 		final Target target = settings.target();
 		final ChannelMapping channels = settings.channels();

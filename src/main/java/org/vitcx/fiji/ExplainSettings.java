@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 
+import ij.process.LUT;
+
 import org.vitcx.core.BatchSize;
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.ExplanationException;
@@ -33,15 +35,31 @@ import org.vitcx.model.DeviceChoice;
 
 /**
  * The values of the keys of {@code ViT-CX Explain...} ({@link CommandKeys#EXPLAIN}), as the SciJava command and
- * the ImageJ 1.x entry both receive them, checked in one place: {@link #check()} turns every bad value into a
- * message that names the key, before an image is read or a model is loaded.
+ * the ImageJ 1.x entry both receive them, parsed once into what the run uses: every bad value becomes a message
+ * that names the key, before an image is read or a model is loaded.
  */
 public final class ExplainSettings {
 
 	private final KeyTable.Values values;
+	private final SaliencyMethod method;
+	private final Target target;
+	private final ChannelMapping channels;
+	private final DeviceChoice device;
+	private final boolean allSlices;
+	private final LUT lut;
 
+	/** Parses every value once; a bad one throws {@link ExplanationException} naming its key. */
 	private ExplainSettings(final KeyTable.Values values) {
 		this.values = values;
+		this.target = keyed(TARGET, Target::parse);
+		this.method = method(values);
+		this.channels = keyed(CHANNELS, ChannelMapping::parse);
+		this.device = keyed(DEVICE, DeviceChoice::parse);
+		final double opacity = values.get(OPACITY);
+		if (!(opacity >= 0 && opacity <= 1))
+			throw new ExplanationException("opacity=" + opacity + " is outside 0–1: use e.g. opacity=0.5.");
+		this.allSlices = allSlices(values.get(SLICES));
+		this.lut = Luts.resolve(values.get(LUT));
 	}
 
 	static ExplainSettings of(final KeyTable.Values values) {
@@ -57,18 +75,9 @@ public final class ExplainSettings {
 		return new ExplainSettings(EXPLAIN.parse(options));
 	}
 
-	/** Checks every value; throws {@link ExplanationException} naming the first bad key. */
+	/** Checks what construction cannot: that the model file exists. */
 	public ExplainSettings check() {
 		modelPath();
-		target();
-		method();
-		channels();
-		deviceChoice();
-		final double opacity = opacity();
-		if (!(opacity >= 0 && opacity <= 1))
-			throw new ExplanationException("opacity=" + opacity + " is outside 0–1: use e.g. opacity=0.5.");
-		allSlices();
-		Luts.resolve(lut());
 		return this;
 	}
 
@@ -84,45 +93,53 @@ public final class ExplainSettings {
 
 	/** The method that explains, with its options from δ, σ, the seed and the batch size. */
 	public SaliencyMethod method() {
+		return method;
+	}
+
+	private static SaliencyMethod method(final KeyTable.Values values) {
 		final long seed = values.get(SEED);
-		final int batch = keyed(BATCH, BatchSize::requireValid);
+		final int batch = keyed(BATCH.name, values.get(BATCH), BatchSize::requireValid);
 		final ExplainOptions.Builder vitcx = ExplainOptions.builder().optSeed(seed).optBatchSize(batch);
-		keyed(THRESHOLD, vitcx::optThreshold);
-		keyed(SIGMA, vitcx::optSigma);
+		keyed(THRESHOLD.name, values.get(THRESHOLD), vitcx::optThreshold);
+		keyed(SIGMA.name, values.get(SIGMA), vitcx::optSigma);
 		final MethodOptions options = MethodOptions.builder().optViTCX(vitcx.build()).optRise(RiseOptions.builder()
 			.optSeed(seed).optBatchSize(batch).build()).optRandomSeed(seed).build();
-		return keyed(METHOD, name -> SaliencyMethods.create(name, options));
+		return keyed(METHOD.name, values.get(METHOD), name -> SaliencyMethods.create(name, options));
 	}
 
 	/** The class to explain. */
 	public Target target() {
-		return keyed(TARGET, Target::parse);
+		return target;
 	}
 
 	/** The image channels that feed the model. */
 	public ChannelMapping channels() {
-		return keyed(CHANNELS, ChannelMapping::parse);
+		return channels;
 	}
 
 	public DeviceChoice deviceChoice() {
-		return keyed(DEVICE, DeviceChoice::parse);
+		return device;
 	}
 
 	/** {@code slices=all} explains every slice and frame; {@code current} only the displayed one. */
 	public boolean allSlices() {
-		final String s = values.get(SLICES).trim().toLowerCase(Locale.ROOT);
+		return allSlices;
+	}
+
+	private static boolean allSlices(final String slices) {
+		final String s = slices.trim().toLowerCase(Locale.ROOT);
 		if (s.equals("all")) return true;
 		if (s.equals("current")) return false;
-		throw new ExplanationException("slices=" + values.get(SLICES) + " is not known: use slices=current or " +
-			"slices=all.");
+		throw new ExplanationException("slices=" + slices + " is not known: use slices=current or slices=all.");
 	}
 
 	public double opacity() {
 		return values.get(OPACITY);
 	}
 
-	public String lut() {
-		return values.get(LUT);
+	/** The colour map of the layer and the saliency image. */
+	LUT lut() {
+		return lut;
 	}
 
 	/** Whether the 32-bit saliency image is wanted too. */

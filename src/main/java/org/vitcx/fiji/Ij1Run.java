@@ -9,7 +9,7 @@ import ij.Macro;
 import ij.WindowManager;
 
 import org.vitcx.core.CancelledException;
-import org.vitcx.core.ExplanationException;
+import org.vitcx.core.UserMessage;
 
 /**
  * How the ImageJ 1.x entries run a job: the macro options and the current image are read on the caller's
@@ -36,11 +36,18 @@ final class Ij1Run {
 		catch (final CancelledException e) {
 			IJ.showStatus("ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.");
 		}
-		catch (final ExplanationException e) {
-			IJ.error(ExplainPlugin.TITLE, e.getMessage());
-		}
 		catch (final RuntimeException | LinkageError e) {
-			IJ.error(ExplainPlugin.TITLE, Unexpected.describe(e));
+			IJ.error(ExplainPlugin.TITLE, message(e));
 		}
+	}
+
+	/**
+	 * The one line a failure shows in ImageJ and Fiji ({@link UserMessage}); an unexpected one also prints its
+	 * trace to the console, where a bug report can quote it.
+	 */
+	static String message(final Throwable e) {
+		if (UserMessage.isUnexpected(e)) e.printStackTrace();
+		return UserMessage.of(e, "the details are on the console (in Fiji Window › Console; in ImageJ the terminal " +
+			"it was started from)");
 	}
 }

@@ -13,7 +13,6 @@ import org.scijava.ui.DialogPrompt.MessageType;
 import org.scijava.ui.UIService;
 
 import org.vitcx.core.CancelledException;
-import org.vitcx.core.ExplanationException;
 
 /**
  * What the SciJava commands on the current image share (Explain, Evaluate): inputs declared from the command's
@@ -87,11 +86,8 @@ abstract class ImageCommand extends DynamicCommand {
 			status.showStatus("ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.");
 			if (!isCanceled()) cancel(e.getMessage());
 		}
-		catch (final ExplanationException e) {
-			fail(e.getMessage());
-		}
 		catch (final RuntimeException | LinkageError e) {
-			fail(Unexpected.describe(e));
+			fail(Ij1Run.message(e));
 		}
 		finally {
 			task.finish();

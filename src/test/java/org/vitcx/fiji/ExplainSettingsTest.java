@@ -1,5 +1,6 @@
 package org.vitcx.fiji;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +35,8 @@ class ExplainSettingsTest {
 		assertEquals("2,1", s.channels().describe());
 		assertEquals(DeviceChoice.CPU, s.deviceChoice());
 		assertEquals(0.25, s.opacity());
-		assertEquals("Fire", s.lut());
+		assertTrue(s.toMacroOptions().contains(" lut=Fire "), s.toMacroOptions());
+		assertArrayEquals(Luts.resolve("Fire").getBytes(), s.lut().getBytes());
 		assertTrue(s.saliency());
 		assertTrue(s.allSlices());
 	}
