@@ -1,6 +1,7 @@
 package org.vitcx.install;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
@@ -19,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The plain ImageJ 1.x install of docs/fiji.md, done as written: the plugin jar in {@code ImageJ/plugins/}, every
@@ -37,11 +38,12 @@ class PlainImageJInstallTest {
 		"ij1-patcher-", "javassist-", "classgraph-", "surefire", "common-java5", "common-junit", "scijava-common-",
 		"parsington-");
 
-	@TempDir
-	Path dir;
+	/** Under target/, not a temporary folder: the install links the jars of ~/.m2, which JUnit would warn about. */
+	private final Path dir = Paths.get("target", "plain-imagej").toAbsolutePath();
 
 	@Test
 	void explainsTheDemoSampleWithThePluginInImageJsOwnClassLoader() throws IOException, InterruptedException {
+		deleteTree(dir);
 		final Path imagej = Files.createDirectories(dir.resolve("ImageJ"));
 		final Path jars = Files.createDirectories(imagej.resolve("plugins/jars"));
 		Path ij = null;
@@ -54,8 +56,7 @@ class PlainImageJInstallTest {
 				Files.createSymbolicLink(jars.resolve(name), path);
 		}
 		assertTrue(Files.isRegularFile(imagej.resolve("plugins/ViT_CX.jar")), "target/classes on the class path");
-		final List<String> out = runImageJ(ij, imagej, Paths.get("test-images", "mitotic_02.tif"), Paths.get(
-			"test-images", "models", "mitosis_vit.pt"));
+		final List<String> out = runImageJ(ij, imagej);
 
 		final String all = String.join("\n", out);
 		assertTrue(out.contains("context before=true"), all);
@@ -67,19 +68,31 @@ class PlainImageJInstallTest {
 		assertTrue(p > 0.9, all);
 		assertEquals("ViT-CX: mitotic (p=" + String.format(java.util.Locale.ROOT, "%.3f", p) + ")", value(out,
 			"layer="));
+		// DJL's start-up lines and warnings stay off the console, unless debugging
+		assertFalse(all.contains("ai.djl"), all);
+		final String debug = String.join("\n", runImageJ(ij, imagej, "-Dvitcx.debug=true"));
+		assertTrue(debug.contains("WARN ai.djl.repository.SimpleRepository"), debug);
+		assertTrue(debug.contains("INFO ai.djl.pytorch.engine.PtEngine"), debug);
 	}
 
-	/** Starts plain ImageJ's JVM with only ij.jar and the {@link PlainImageJRun} class on its class path. */
-	private List<String> runImageJ(final Path ij, final Path imagej, final Path image, final Path model)
-		throws IOException, InterruptedException
+	/**
+	 * Starts plain ImageJ's JVM with only ij.jar and the {@link PlainImageJRun} class on its class path, and has it
+	 * explain the demo sample with the demo model.
+	 */
+	private List<String> runImageJ(final Path ij, final Path imagej, final String... options) throws IOException,
+		InterruptedException
 	{
 		final Path app = Files.createDirectories(dir.resolve("app/org/vitcx/install"));
 		final String classFile = PlainImageJRun.class.getSimpleName() + ".class";
-		Files.copy(Paths.get(PlainImageJRun.class.getResource(classFile).getPath()), app.resolve(classFile));
+		if (!Files.exists(app.resolve(classFile))) Files.copy(Paths.get(PlainImageJRun.class.getResource(classFile)
+			.getPath()), app.resolve(classFile));
 		final List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin",
 			"java").toString(), "-Xmx1g", "-Djava.awt.headless=true", "-Dplugins.dir=" + imagej,
-			"-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-cp", ij + File.pathSeparator + dir.resolve("app"),
-			PlainImageJRun.class.getName(), image.toAbsolutePath().toString(), model.toAbsolutePath().toString()));
+			"-Djava.util.prefs.userRoot=" + dir.resolve("prefs")));
+		command.addAll(List.of(options));
+		command.addAll(List.of("-cp", ij + File.pathSeparator + dir.resolve("app"), PlainImageJRun.class.getName(),
+			Paths.get("test-images", "mitotic_02.tif").toAbsolutePath().toString(), Paths.get("test-images", "models",
+				"mitosis_vit.pt").toAbsolutePath().toString()));
 		final ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
 		pb.environment().remove("DJL_OFFLINE");
 		final Process process = pb.start();
@@ -94,6 +107,14 @@ class PlainImageJInstallTest {
 	private static String value(final List<String> lines, final String key) {
 		return lines.stream().filter(l -> l.startsWith(key)).map(l -> l.substring(key.length())).findFirst().orElse(
 			"(no " + key + ")");
+	}
+
+	private static void deleteTree(final Path root) throws IOException {
+		if (!Files.exists(root)) return;
+		try (Stream<Path> tree = Files.walk(root)) {
+			for (final Path p : tree.sorted(Comparator.reverseOrder()).collect(Collectors.toList()))
+				Files.delete(p);
+		}
 	}
 
 	/** Packs a classes folder into a jar, as {@code mvn package} does. */
