@@ -12,6 +12,6 @@ final class Unexpected {
 		e.printStackTrace();
 		final String what = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").trim();
 		return "ViT-CX failed unexpectedly (" + e.getClass().getSimpleName() + ": " + what + "); the details are " +
-			"on the console (Window › Console in Fiji).";
+			"on the console (in Fiji Window › Console; in ImageJ the terminal it was started from).";
 	}
 }
