@@ -2,8 +2,9 @@
 //
 // Explains the class the model predicts for the current image (its current slice, or the rectangle selected on
 // it), leaves the saliency on the image as an overlay layer, opens the 32-bit saliency map, and prints what the
-// model saw. Run it from Plugins › Macros › Run..., or headless:
-//   fiji --headless -batch explain_current_image.ijm /path/to/model.pt
+// model saw. Run it from Plugins › Macros › Run..., or without a window:
+//   Fiji:          ./fiji-linux-x64 --headless --console -macro explain_current_image.ijm /path/to/model.pt
+//   plain ImageJ:  xvfb-run -a java -jar ij.jar -batch explain_current_image.ijm /path/to/model.pt
 // The argument is the model file; without one, a file dialog asks for it.
 
 model = getArgument();

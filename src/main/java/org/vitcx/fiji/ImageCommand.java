@@ -64,15 +64,14 @@ abstract class ImageCommand extends DynamicCommand {
 		final DynamicCommandInfo info = super.getInfo();
 		if (!declared) {
 			declared = true;
-			keys.declare(info);
-			keys.setDefaults(this);
+			SciJavaInputs.declare(keys, info, this);
 		}
 		return info;
 	}
 
 	/** The values of the keys this run received. */
 	KeyTable.Values values() {
-		return keys.read(this);
+		return SciJavaInputs.read(keys, this);
 	}
 
 	/** The job's result, or {@code null} if it failed or was cancelled (then reported). */

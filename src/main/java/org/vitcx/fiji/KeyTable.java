@@ -7,23 +7,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import ij.Prefs;
 import ij.gui.GenericDialog;
 import ij.plugin.frame.Recorder;
 
-import org.scijava.module.DefaultMutableModuleItem;
-import org.scijava.module.Module;
-import org.scijava.module.MutableModuleInfo;
-import org.scijava.widget.FileWidget;
-
 import org.vitcx.core.ExplanationException;
 
 /**
- * The keys of one command, in dialog order, and everything derived from them: the SciJava command's inputs
- * ({@link #declare}), the ImageJ 1.x dialog ({@link #ask}), the reading of a macro's options ({@link #parse}) and
- * the recorded text ({@link #format}). Adding a key to the table adds it everywhere.
+ * The keys of one command, in dialog order, and everything derived from them: the ImageJ 1.x dialog ({@link
+ * #ask}), the reading of a macro's options ({@link #parse}), the recorded text ({@link #format}) and, through
+ * {@link SciJavaInputs}, the SciJava command's inputs. Adding a key to the table adds it everywhere. Knows no
+ * SciJava class, so plain ImageJ 1.x (which has none) can load it.
  */
 final class KeyTable {
 
@@ -45,7 +40,7 @@ final class KeyTable {
 
 		private final Map<Key<?>, Object> values;
 
-		private Values(final Map<Key<?>, Object> values) {
+		Values(final Map<Key<?>, Object> values) {
 			this.values = Collections.unmodifiableMap(values);
 		}
 
@@ -93,43 +88,6 @@ final class KeyTable {
 		for (final Key<?> k : keys)
 			s.append(s.length() == 0 ? "" : " ").append(k.name).append('=').append(k.format(values.get(k)));
 		return s.toString();
-	}
-
-	/** Adds one SciJava input per key to a dynamic command's info, with its label, help, default and choices. */
-	void declare(final MutableModuleInfo info) {
-		for (final Key<?> k : keys)
-			info.addInput(item(info, k));
-	}
-
-	private static <T> DefaultMutableModuleItem<T> item(final MutableModuleInfo info, final Key<T> k) {
-		final DefaultMutableModuleItem<T> item = new DefaultMutableModuleItem<>(info, k.name, k.type);
-		item.setLabel(k.label);
-		item.setDescription(k.help);
-		item.setDefaultValue(k.defaultValue);
-		item.setRequired(k.type != File.class);
-		if (k.type == File.class) item.setWidgetStyle(FileWidget.OPEN_STYLE);
-		if (!k.choices.isEmpty()) item.setChoices(k.choices.stream().map(k.type::cast).collect(Collectors.toList()));
-		if (k.slider != null) {
-			item.setMinimumValue(k.type.cast(k.slider[0]));
-			item.setMaximumValue(k.type.cast(k.slider[1]));
-			item.setStepSize(k.slider[2]);
-			item.setWidgetStyle("slider");
-		}
-		return item;
-	}
-
-	/** Sets every key's default on a module whose inputs {@link #declare} added (it has no fields to hold them). */
-	void setDefaults(final Module module) {
-		for (final Key<?> k : keys)
-			module.setInput(k.name, k.defaultValue);
-	}
-
-	/** The values a SciJava run received. */
-	Values read(final Module module) {
-		final Map<Key<?>, Object> v = new LinkedHashMap<>();
-		for (final Key<?> k : keys)
-			v.put(k, k.type.cast(module.getInput(k.name)));
-		return new Values(v);
 	}
 
 	/**

@@ -40,6 +40,25 @@ public final class CudaProbe {
 		return new CudaProbe(platform(), gpus, gpus > 0 ? Integer.parseInt(CudaUtils.getCudaVersionString()) : 0);
 	}
 
+	/**
+	 * What DJL's CUDA probe found, as a phrase for {@code ViT-CX Engine...}. It says what the probe's warning ("Failed
+	 * to detect GPU count", kept off the console by {@link DjlLog}) would have said: a CUDA runtime without a GPU it
+	 * can use.
+	 */
+	static String detected() {
+		final int gpus = CudaUtils.getGpuCount();
+		final int runtime;
+		try {
+			runtime = CudaUtils.getCudaVersion();
+		}
+		catch (final RuntimeException e) {
+			return "no CUDA runtime found";
+		}
+		final String version = "CUDA runtime " + runtime / 1000 + "." + runtime % 1000 / 10;
+		return gpus > 0 ? version + ", " + gpus + " GPU(s)" : version + " found, but no GPU it can use (no NVIDIA " +
+			"GPU, or its driver is missing or older than the runtime)";
+	}
+
 	/** The platform in DJL's notation, e.g. {@code linux-x86_64}, {@code osx-aarch64}, {@code win-x86_64}. */
 	static String platform() {
 		final String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);

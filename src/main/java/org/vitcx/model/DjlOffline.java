@@ -21,6 +21,8 @@ public final class DjlOffline {
 	private DjlOffline() {}
 
 	public static synchronized void ensure() {
+		// first, so that DJL's first logger is made at the quiet level (slf4j-simple reads it then)
+		DjlLog.quiet();
 		setIfAbsent(OPT_OUT_TRACKING, "true");
 		// The probe only runs when the user chose CUDA; it loads the CUDA runtime through JNA and opens no connection.
 		if (fetchCuda == null)

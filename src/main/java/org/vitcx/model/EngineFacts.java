@@ -11,7 +11,7 @@ import ai.djl.util.Utils;
 
 /**
  * What runs the models, for {@code ViT-CX Engine...}: libtorch's version and build, the device {@code device=auto}
- * picks, the threads, the folders and the network state, as label → value in display order. Starts the engine if no
+ * picks, the threads, what DJL's CUDA probe found, the folders and the network state, as label → value in display order. Starts the engine if no
  * model did yet; if it cannot start, says why, so that the user can still change the {@link LibtorchChoice}.
  */
 public final class EngineFacts {
@@ -37,6 +37,7 @@ public final class EngineFacts {
 		catch (final RuntimeException | LinkageError e) {
 			facts.put("libtorch", "did not start: " + e.getMessage());
 		}
+		facts.put("CUDA", CudaProbe.detected());
 		facts.put("cache folder", cacheFolder());
 		facts.put("network", (Utils.isOfflineMode() ? "offline" : "DJL may download libtorch (your CUDA choice)") +
 			", telemetry " + ("true".equals(Utils.getEnvOrSystemProperty(DjlOffline.OPT_OUT_TRACKING)) ? "off" : "on"));

@@ -17,7 +17,8 @@ import org.vitcx.core.ExplanationException;
  * <p>With the bundled CPU jar on the class path DJL never downloads anything: it unpacks the libtorch it finds there
  * (DJL 0.36, {@code LibUtils.findNativeLibrary}). To let DJL fetch the CUDA build the user chose, the engine starts
  * with a context class loader that hides the bundled jar's descriptor, {@code native/lib/pytorch.properties}, which is
- * how DJL finds it; DJL then downloads the build that matches the CUDA runtime, or reuses the one it cached.
+ * how DJL finds it; DJL then downloads the build that matches the CUDA runtime, or reuses the one it cached. Either
+ * way the engine starts with the plugin's own class loader as the context class loader ({@link PluginContext}).
  */
 final class EngineStart {
 
@@ -33,7 +34,7 @@ final class EngineStart {
 	/** The bundled build, unpacked from the class path (no network). */
 	private static Engine bundledBuild() {
 		try {
-			return Engine.getEngine(ENGINE);
+			return PluginContext.call(() -> Engine.getEngine(ENGINE));
 		}
 		catch (final EngineException e) {
 			throw new ExplanationException("DJL's PyTorch engine did not start (" + e.getMessage() + "). The plugin " +
@@ -44,20 +45,14 @@ final class EngineStart {
 
 	/** The CUDA build the user chose: downloaded by DJL on the first start, reused from its cache afterwards. */
 	private static Engine cudaBuild() {
-		final Thread thread = Thread.currentThread();
-		final ClassLoader previous = thread.getContextClassLoader();
-		thread.setContextClassLoader(new WithoutBundledLibtorch(previous != null ? previous : EngineStart.class
-			.getClassLoader()));
 		try {
-			return Engine.getEngine(ENGINE);
+			return PluginContext.call(new WithoutBundledLibtorch(PluginContext.plugin()), () -> Engine.getEngine(
+				ENGINE));
 		}
 		catch (final EngineException e) {
 			throw new ExplanationException("DJL could not fetch the CUDA build of libtorch you chose (" + e
 				.getMessage() + "). To use the bundled CPU build, choose cpu in Plugins › ViT-CX › ViT-CX Engine... " +
 				"and restart.", e);
-		}
-		finally {
-			thread.setContextClassLoader(previous);
 		}
 	}
 

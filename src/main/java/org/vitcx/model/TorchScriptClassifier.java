@@ -59,7 +59,8 @@ public class TorchScriptClassifier implements Classifier {
 		if (!Files.isRegularFile(file))
 			throw new InvalidModelException("The model file " + file + " does not exist.");
 		final Device device = Device.fromName(choice.resolve(gpuCount()));
-		final ZooModel<NDList, NDList> model = loadZooModel(file, device);
+		// DJL finds the model zoo and the repository through the context class loader, as it finds the engine
+		final ZooModel<NDList, NDList> model = PluginContext.call(() -> loadZooModel(file, device));
 		try {
 			final String json = model.getProperty(ModelMetadata.EXTRA_FILE);
 			final ModelInfo info = ModelMetadata.parse(json);

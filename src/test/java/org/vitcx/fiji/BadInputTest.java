@@ -92,7 +92,7 @@ class BadInputTest {
 	void channelCountTheModelCannotTake() {
 		assertRefused(Fixtures.hyperstack("two channels", 2, 1, 1), Fixtures.RGB_MODEL, "The image has 2 channels " +
 			"but the model takes 3: choose the image channel(s) that feed it with the channels option, e.g. " +
-			"channels=1,2,2 in Fiji");
+			"channels=1,2,2 in ImageJ and Fiji");
 		assertRefused(Fixtures.rgb("rgb into gray"), Fixtures.GRAY_MODEL, "The image has 3 channels but the model " +
 			"takes 1");
 		assertRefused(Fixtures.hyperstack("channel 4", 2, 1, 1), Fixtures.GRAY_MODEL, "channels=4",

@@ -60,7 +60,8 @@ class ExampleMacrosTest {
 		final Macros.Outcome out = Macros.run(macro("batch_folder.ijm"), null, "model=[" + Fixtures.RGB_MODEL +
 			"] input=[" + input + "] output=[" + output + "]");
 		assertNull(out.error, out.toString());
-		assertEquals("explained 2 image(s); results in " + output + "/", out.log.get(out.log.size() - 1));
+		assertEquals("ViT-CX batch: explained 2 image(s), 0 failed; results in " + output + "/", out.log.get(out.log
+			.size() - 1));
 
 		final List<String> csv = Files.readAllLines(output.resolve("vitcx_results.csv"));
 		assertEquals("image,target,label,probability,K,seconds,model_sha256", csv.get(0));

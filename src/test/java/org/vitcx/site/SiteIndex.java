@@ -39,6 +39,9 @@ final class SiteIndex {
 		final String checksum;
 		final String timestamp;
 		final long filesize;
+		/** Empty without one. */
+		final String description;
+		final List<String> dependencies = new ArrayList<>();
 
 		Record(final Element plugin, final Element version) {
 			filename = plugin.getAttribute("filename");
@@ -49,6 +52,11 @@ final class SiteIndex {
 			checksum = version.getAttribute("checksum");
 			timestamp = version.getAttribute("timestamp");
 			filesize = Long.parseLong(version.getAttribute("filesize"));
+			final NodeList description = version.getElementsByTagName("description");
+			this.description = description.getLength() == 0 ? "" : description.item(0).getTextContent();
+			final NodeList needs = version.getElementsByTagName("dependency");
+			for (int i = 0; i < needs.getLength(); i++)
+				dependencies.add(((Element) needs.item(i)).getAttribute("filename"));
 		}
 
 		/** As the updater matches a machine's platform: untagged files go everywhere; linuxx means every Linux. */

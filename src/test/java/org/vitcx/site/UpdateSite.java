@@ -2,6 +2,8 @@ package org.vitcx.site;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -9,7 +11,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -20,10 +25,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import javax.xml.stream.XMLOutputFactory;
 
+import org.scijava.util.FileUtils;
+
 /**
  * Builds a Fiji update site (../shared/notes/imagej-fiji.md §5) from a folder laid out like {@code Fiji.app}: every
  * file is copied to {@code <site>/<Fiji path>-<timestamp>} and listed in {@code <site>/db.xml.gz} with the updater's
- * checksum, its size and, under {@code jars/<platform>/}, its platform. The layout is assembled by the
+ * checksum, its size, its description, the site jars it depends on and, under {@code jars/<platform>/}, its platform,
+ * as Fiji's uploader writes them. The layout is assembled by the
  * {@code update-site} profile of pom.xml, which runs this class. Jars for the module path are repaired in that folder
  * itself ({@link ModulePathNames}), so it holds exactly what the site serves and can be copied into a Fiji to upload a
  * release through the updater (update-site/README.md).
@@ -39,6 +47,7 @@ public final class UpdateSite {
 		"macos-arm64", "macosx", "win32", "win64", "win-arm64", "winx");
 	static final String PLUGINS_CONFIG = "plugins.config";
 	static final String SCIJAVA_INDEX = "META-INF/json/org.scijava.plugin.Plugin";
+	static final Path DESCRIPTIONS = Paths.get("update-site", "descriptions.properties");
 
 	private UpdateSite() {}
 
@@ -50,12 +59,19 @@ public final class UpdateSite {
 		final String platform;
 		final String checksum;
 		final long size;
+		/** Null: none. */
+		final String description;
+		/** The site files this one needs (jars whose classes it uses), as Fiji's uploader records them. */
+		final List<String> dependencies = new ArrayList<>();
 
-		Entry(final String path, final String platform, final String checksum, final long size) {
+		Entry(final String path, final String platform, final String checksum, final long size,
+			final String description)
+		{
 			this.path = path;
 			this.platform = platform;
 			this.checksum = checksum;
 			this.size = size;
+			this.description = description;
 		}
 	}
 
@@ -77,17 +93,25 @@ public final class UpdateSite {
 		if (!timestamp.matches("\\d{14}")) throw new IllegalArgumentException("timestamp " + timestamp +
 			" is not yyyyMMddHHmmss");
 		deleteTree(site);
+		final Properties descriptions = descriptions();
 		final List<Entry> entries = new ArrayList<>();
+		final Map<String, ClassReferences> jars = new LinkedHashMap<>();
 		for (final Path file : regularFiles(files)) {
 			final String path = files.relativize(file).toString().replace('\\', '/');
 			final String platform = platformOf(path);
+			requireStableName(path);
 			if (path.startsWith("plugins/") && path.endsWith(".jar")) requirePluginJar(path, file);
 			if (platform != null && path.endsWith(".jar")) ModulePathNames.makeLegal(file);
 			final Path staged = site.resolve(path + "-" + timestamp);
 			Files.createDirectories(staged.getParent());
 			Files.copy(file, staged);
-			entries.add(new Entry(path, platform, UpdaterChecksum.of(path, staged), Files.size(staged)));
+			entries.add(new Entry(path, platform, UpdaterChecksum.of(path, staged), Files.size(staged), descriptions
+				.getProperty(stripVersion(path))));
+			if (path.endsWith(".jar")) jars.put(path, new ClassReferences(staged));
 		}
+		for (final Entry e : entries)
+			if (jars.containsKey(e.path)) for (final Map.Entry<String, ClassReferences> other : jars.entrySet())
+				if (jars.get(e.path).dependsOn(other.getValue())) e.dependencies.add(other.getKey());
 		writeDb(entries, timestamp, site.resolve("db.xml.gz"));
 		return entries;
 	}
@@ -105,6 +129,35 @@ public final class UpdateSite {
 	}
 
 	/**
+	 * The name by which the updater recognises a file across versions: its path without the version
+	 * ({@code FileUtils.stripFilenameVersion}, the rule imagej-updater applies).
+	 */
+	static String stripVersion(final String path) {
+		return FileUtils.stripFilenameVersion(path);
+	}
+
+	/**
+	 * A file whose version-stripped name still holds a version would look like another file to the updater at the next
+	 * version, and an update would leave both installed. Maven's {@code pytorch-native-cpu-2.7.1-win-x86_64.jar} is
+	 * such a name (the updater strips the others' classifiers with the version, but not {@code -win-x86_64}); the
+	 * site names native jars {@code pytorch-native-cpu-<version>.jar}, their platform being their folder.
+	 */
+	static void requireStableName(final String path) {
+		if (stripVersion(path).matches(".*\\d+\\.\\d+.*")) throw new IllegalArgumentException(path + ": the updater " +
+			"strips its version to " + stripVersion(path) + ", which still has one, so a new version would be a " +
+			"second file");
+	}
+
+	/** What the updater shows for each file, by version-stripped name (update-site/descriptions.properties). */
+	private static Properties descriptions() throws IOException {
+		final Properties descriptions = new Properties();
+		try (Reader in = Files.newBufferedReader(DESCRIPTIONS, StandardCharsets.UTF_8)) {
+			descriptions.load(in);
+		}
+		return descriptions;
+	}
+
+	/**
 	 * ImageJ 1.x reads {@code plugins.config} only from jars in {@code plugins/} whose name has a '_', and Fiji finds the
 	 * SciJava commands through the annotation index: a plugin jar without either would install and show no command.
 	 */
@@ -114,6 +167,9 @@ public final class UpdateSite {
 		try (JarFile j = new JarFile(jar.toFile())) {
 			for (final String needed : List.of(PLUGINS_CONFIG, SCIJAVA_INDEX))
 				if (j.getEntry(needed) == null) throw new IllegalArgumentException(path + " lacks " + needed);
+			// the updater's checksum covers it: a change of pom.xml alone would make a new jar for every user
+			if (j.stream().anyMatch(e -> e.getName().startsWith("META-INF/maven/"))) throw new IllegalArgumentException(
+				path + " carries META-INF/maven/ (set addMavenDescriptor=false)");
 		}
 	}
 
@@ -134,10 +190,21 @@ public final class UpdateSite {
 					xml.writeCharacters(e.platform);
 					xml.writeEndElement();
 				}
-				xml.writeEmptyElement("version");
+				xml.writeStartElement("version");
 				xml.writeAttribute("checksum", e.checksum);
 				xml.writeAttribute("timestamp", timestamp);
 				xml.writeAttribute("filesize", Long.toString(e.size));
+				if (e.description != null) {
+					xml.writeStartElement("description");
+					xml.writeCharacters(e.description);
+					xml.writeEndElement();
+				}
+				for (final String dependency : e.dependencies) {
+					xml.writeEmptyElement("dependency");
+					xml.writeAttribute("filename", dependency);
+					xml.writeAttribute("timestamp", timestamp);
+				}
+				xml.writeEndElement();
 				xml.writeEndElement();
 			}
 			xml.writeCharacters("\n");

@@ -39,8 +39,8 @@ class UpdateSiteTest {
 
 	private static final String TIMESTAMP = "20261126093000";
 	private static final String PLUGIN = "plugins/ViT_CX-0.1.0.jar";
-	private static final String LINUX_NATIVES = "jars/linux64/fake-native-cpu-2.7.1-linux-x86_64.jar";
-	private static final String WINDOWS_NATIVES = "jars/win64/fake-native-cpu-2.7.1-win-x86_64.jar";
+	private static final String LINUX_NATIVES = "jars/linux64/fake-native-cpu-2.7.1.jar";
+	private static final String WINDOWS_NATIVES = "jars/win64/fake-native-cpu-2.7.1.jar";
 
 	@TempDir
 	Path dir;

@@ -75,7 +75,7 @@ public final class ChannelMapping {
 			example.append(c > 1 ? "," : "").append(Math.min(c, imageCount));
 		throw new ExplanationException("The image has " + imageCount + " channels but the model takes " +
 			modelCount + ": choose the image channel(s) that feed it with the channels option, e.g. channels=" +
-			example + " in Fiji or --channels " + example + " on the command line.");
+			example + " in ImageJ and Fiji, or --channels " + example + " on the command line.");
 	}
 
 	private static int[] identity(final int n) {
