@@ -27,8 +27,12 @@ public final class ExplainCommand extends ImageCommand {
 	@Override
 	public void run() {
 		final KeyTable.Values values = values();
-		final ExplainResult result = runJob("ViT-CX Explain", (imp, models, feedback) -> ExplainJob.run(imp,
-			ExplainSettings.of(values), models, feedback));
+		final ExplainResult result = runJob("ViT-CX Explain", (imp, models, feedback) -> {
+			final ExplainResult r = ExplainJob.run(imp, ExplainSettings.of(values), models, feedback);
+			// shown here, not only returned: a headless macro must be able to select it by title
+			if (r.saliencyImage() != null) SaliencyImage.show(r.saliencyImage(), imp);
+			return r;
+		});
 		saliencyImage = result == null ? null : result.saliencyImage();
 	}
 }

@@ -1,6 +1,7 @@
 package org.vitcx.fiji;
 
 import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
 import java.util.function.BiConsumer;
 
 import ij.IJ;
@@ -37,8 +38,38 @@ final class Ij1Run {
 			IJ.showStatus("ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.");
 		}
 		catch (final RuntimeException | LinkageError e) {
-			IJ.error(ExplainPlugin.TITLE, message(e));
+			IJ.error(ExplainPlugin.TITLE, forDialog(message(e)));
 		}
+	}
+
+	/** Columns of a message in a dialog: one line of a long message would be wider than the screen. */
+	private static final int DIALOG_COLUMNS = 72;
+
+	/**
+	 * A message wrapped at word boundaries for a dialog; unchanged without a display (the log and a macro's
+	 * error keep it on one line).
+	 */
+	static String forDialog(final String message) {
+		return GraphicsEnvironment.isHeadless() ? message : wrap(message, DIALOG_COLUMNS);
+	}
+
+	/** {@code message} with a line break before each word that would pass {@code columns}. */
+	static String wrap(final String message, final int columns) {
+		final StringBuilder wrapped = new StringBuilder();
+		int column = 0;
+		for (final String word : message.split(" ")) {
+			if (column > 0 && column + 1 + word.length() > columns) {
+				wrapped.append('\n');
+				column = 0;
+			}
+			else if (column > 0) {
+				wrapped.append(' ');
+				column++;
+			}
+			wrapped.append(word);
+			column += word.length();
+		}
+		return wrapped.toString();
 	}
 
 	/**

@@ -98,6 +98,6 @@ abstract class ImageCommand extends DynamicCommand {
 	private void fail(final String message) {
 		cancel(message);
 		if (ui.isHeadless()) log.error(message);
-		else ui.showDialog(message, ExplainPlugin.TITLE, MessageType.ERROR_MESSAGE);
+		else ui.showDialog(Ij1Run.forDialog(message), ExplainPlugin.TITLE, MessageType.ERROR_MESSAGE);
 	}
 }

@@ -41,7 +41,13 @@ final class Runs {
 	{
 		feedback.status("ViT-CX: loading " + file.getFileName() + "…");
 		feedback.check();
-		return models.acquire(file, device);
+		try {
+			return models.acquire(file, device);
+		}
+		catch (final RuntimeException | LinkageError e) {
+			feedback.status("");
+			throw e;
+		}
 	}
 
 	/** Progress of part {@code index} of {@code count}, as one fraction over the whole run. */

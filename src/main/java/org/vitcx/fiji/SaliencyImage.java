@@ -1,10 +1,16 @@
 package org.vitcx.fiji;
 
+import java.awt.GraphicsEnvironment;
 import java.util.List;
+import java.util.Locale;
 
+import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.gui.ImageCanvas;
+import ij.macro.Interpreter;
 import ij.measure.Calibration;
+import ij.plugin.Zoom;
 import ij.process.LUT;
 import ij.process.StackStatistics;
 
@@ -31,8 +37,10 @@ final class SaliencyImage {
 		for (int i = 0; i < planes.size(); i++) {
 			final Explanation e = explanations.get(i);
 			final String where = planes.get(i).describe(imp);
-			final String label = (where.isEmpty() ? "" : where + ": ") + e.label() + " (p=" + e.probability() + ")";
-			stack.addSlice(label, ImagePlusAdapter.toProcessor(e.saliencyOnInput()));
+			final String label = (where.isEmpty() ? "" : where + ": ") + e.label() + String.format(Locale.ROOT,
+				" (p=%.3f)", e.probability());
+			// one plane: no slice label, which the window would draw again under the title
+			stack.addSlice(planes.size() > 1 ? label : null, ImagePlusAdapter.toProcessor(e.saliencyOnInput()));
 			info.append(label).append(", class ").append(e.target()).append(", K=").append(e.maskCount()).append('\n');
 		}
 		final ImagePlus map = new ImagePlus(TITLE_PREFIX + imp.getTitle(), stack);
@@ -46,6 +54,19 @@ final class SaliencyImage {
 		map.setDisplayRange(range.min, range.max);
 		map.setProperty("Info", info.toString());
 		return map;
+	}
+
+	/**
+	 * Shows the map as ImageJ shows any new image, so that macros can select it by title: in a window at the
+	 * source's magnification when there is a display, as a batch-mode image in a macro without one (ImageJ's
+	 * batch mode, Fiji's {@code --headless}). Headless and outside a macro there is nowhere to show it.
+	 */
+	static void show(final ImagePlus map, final ImagePlus source) {
+		if (GraphicsEnvironment.isHeadless() && !IJ.isMacro() && !Interpreter.isBatchMode()) return;
+		map.show();
+		final ImageCanvas sourceCanvas = source.getCanvas();
+		if (map.getWindow() != null && sourceCanvas != null && sourceCanvas.getMagnification() != 1) Zoom.set(map,
+			sourceCanvas.getMagnification());
 	}
 
 	/** The input's spatial calibration, without its density calibration, with the origin moved to the region. */
