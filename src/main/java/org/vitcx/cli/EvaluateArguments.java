@@ -23,7 +23,7 @@ import org.vitcx.model.DeviceChoice;
 final class EvaluateArguments {
 
 	private static final Set<String> VALUED = MethodArguments.with("--model", "--images", "--out", "--pattern",
-		"--methods", "--target", "--device", "--steps", "--pixels-per-step", "--deletion");
+		"--methods", "--target", "--device", "--steps", "--pixels-per-step", "--deletion", "--pointing-tolerance");
 
 	private Path model;
 	private Path images;
@@ -88,6 +88,9 @@ final class EvaluateArguments {
 				break;
 			case "--deletion":
 				evaluation.optDeletionSubstrate(check(name, value, Substrate::parse));
+				break;
+			case "--pointing-tolerance":
+				check(name, value, v -> evaluation.optPointingTolerance(wholeNumber(v, Integer::parseInt)));
 				break;
 			default:
 				throw new IllegalStateException("Option " + name + " is listed but not handled");

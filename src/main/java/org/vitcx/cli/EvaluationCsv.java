@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 final class EvaluationCsv implements AutoCloseable {
 
 	static final String HEADER = "image,method,class,label,probability,deletion_auc,insertion_auc,pointing_game," +
-		"energy_pointing_game,K,seconds";
+		"energy_pointing_game,K,seconds,pointing_game_tolerant,patch_pointing_game";
 
 	private final Path file;
 	private final Writer out;
@@ -42,7 +42,8 @@ final class EvaluationCsv implements AutoCloseable {
 		line(String.join(",", quote(r.image), r.method, Integer.toString(r.evaluation.target()), quote(r.label),
 			number(r.evaluation.probability()), number(r.evaluation.deletionAuc()), number(r.evaluation
 				.insertionAuc()), optional(r.evaluation.pointingGame()), optional(r.evaluation.energyPointingGame()),
-			r.maskCount > 0 ? Integer.toString(r.maskCount) : "", String.format(Locale.ROOT, "%.3f", r.seconds)));
+			r.maskCount > 0 ? Integer.toString(r.maskCount) : "", String.format(Locale.ROOT, "%.3f", r.seconds),
+			optional(r.evaluation.tolerantPointingGame()), optional(r.evaluation.patchPointingGame())));
 	}
 
 	private void line(final String text) {

@@ -77,6 +77,10 @@ final class ExplanationJson {
 		r.add("cluster_sizes", sizes);
 		r.add("scores", scores);
 		r.add("clusters", clusters);
+		e.stability().ifPresent(s -> {
+			r.addProperty("seeds", s.seeds());
+			r.addProperty("stability", s.stability());
+		});
 		return r;
 	}
 

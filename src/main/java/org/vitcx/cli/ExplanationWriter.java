@@ -3,6 +3,7 @@ package org.vitcx.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the three output files of a run into the output folder, creating it if needed. */
@@ -10,7 +11,7 @@ final class ExplanationWriter {
 
 	private ExplanationWriter() {}
 
-	/** The written files: saliency TIFF, overlay PNG, JSON. */
+	/** The written files: saliency TIFF (and its standard deviation over several seeds), overlay PNG, JSON. */
 	static List<Path> write(final ExplainRun run, final Path dir) {
 		prepareFolder(dir);
 		final String name = run.image().name();
@@ -18,9 +19,17 @@ final class ExplanationWriter {
 		final Path png = dir.resolve(name + "_overlay.png");
 		final Path json = dir.resolve(name + ".json");
 		SaliencyTiff.write(run, tiff);
+		final List<Path> written = new ArrayList<>(List.of(tiff));
+		run.explanation().stdOnInput().ifPresent(std -> {
+			final Path stdTiff = dir.resolve(name + "_saliency_std.tif");
+			SaliencyTiff.write(run, std, "standard deviation over " + run.explanation().stability().get().seeds() +
+				" noise seeds", stdTiff);
+			written.add(stdTiff);
+		});
 		OverlayPng.write(run, png);
 		ExplanationJson.write(run, json);
-		return List.of(tiff, png, json);
+		written.addAll(List.of(png, json));
+		return written;
 	}
 
 	/** Creates the output folder if needed; called before the work too, so that a wrong --out fails fast. */

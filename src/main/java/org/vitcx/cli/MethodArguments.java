@@ -21,8 +21,8 @@ import org.vitcx.core.input.ChannelMapping;
 final class MethodArguments {
 
 	/** The options read here; each takes a value. */
-	static final Set<String> VALUED = Set.of("--threshold", "--sigma", "--seed", "--batch-size", "--channels",
-		"--rise-masks", "--rise-cells", "--rise-p1", "--head-fusion");
+	static final Set<String> VALUED = Set.of("--threshold", "--sigma", "--seed", "--seeds", "--batch-size",
+		"--channels", "--rise-masks", "--rise-cells", "--rise-p1", "--head-fusion");
 
 	private final ExplainOptions.Builder vitcx = ExplainOptions.builder();
 	private final RiseOptions.Builder rise = RiseOptions.builder();
@@ -51,6 +51,9 @@ final class MethodArguments {
 				vitcx.optSeed(seed);
 				rise.optSeed(seed);
 				methods.optRandomSeed(seed);
+				return true;
+			case "--seeds":
+				check(name, value, v -> vitcx.optSeeds(wholeNumber(v, Integer::parseInt)));
 				return true;
 			case "--batch-size":
 				batchSize = check(name, value, v -> ExplainOptions.builder().optBatchSize(wholeNumber(v,

@@ -13,17 +13,19 @@ import org.vitcx.eval.ConfidenceInterval;
  */
 final class SummaryTable {
 
-	private static final String ROW = "%-8s %4s  %-17s  %-17s  %-21s  %-21s  %s%n";
+	private static final String ROW = "%-8s %4s  %-17s  %-17s  %-21s  %-21s  %-21s  %-21s  %s%n";
 
 	private SummaryTable() {}
 
 	static void print(final PrintStream out, final List<MethodResults> methods) {
 		out.printf(Locale.ROOT, ROW, "method", "n", "deletion AUC ↓", "insertion AUC ↑", "pointing game ↑",
-			"energy PG ↑", "seconds/map");
+			"energy PG ↑", "PG with tolerance ↑", "patch PG ↑", "seconds/map");
 		for (final MethodResults m : methods)
 			out.printf(Locale.ROOT, ROW, m.method, m.rows.size(), cell(m, r -> r.evaluation.deletionAuc(), 4), cell(m,
 				r -> r.evaluation.insertionAuc(), 4), cell(m, r -> r.evaluation.pointingGame().orElse(Double.NaN), 3),
-				cell(m, r -> r.evaluation.energyPointingGame().orElse(Double.NaN), 3), cell(m, r -> r.seconds, 2));
+				cell(m, r -> r.evaluation.energyPointingGame().orElse(Double.NaN), 3), cell(m, r -> r.evaluation
+					.tolerantPointingGame().orElse(Double.NaN), 3), cell(m, r -> r.evaluation.patchPointingGame().orElse(
+						Double.NaN), 3), cell(m, r -> r.seconds, 2));
 		out.println("mean ± 95% confidence interval over the images (Student's t); pointing games over the images " +
 			"with ground truth.");
 	}

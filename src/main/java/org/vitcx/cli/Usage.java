@@ -43,7 +43,10 @@ final class Usage {
 		"  --rise-p1 P        RISE: probability of keeping a cell, in (0, 1] (default 0.1)",
 		"  --head-fusion F    rollout: mean (default), max or min over the heads",
 		"  --seed N           seed of ViT-CX's noise, RISE's masks and the random map (default 0): same seed,",
-		"                     same map");
+		"                     same map",
+		"  --seeds N          ViT-CX: run the perturbed passes with N noise seeds (seed … seed+N-1) and give",
+		"                     their mean map, its standard deviation (NAME_saliency_std.tif) and a stability",
+		"                     number; costs N × the perturbed passes (default 1, the paper's single draw)");
 
 	static final String EXPLAIN = String.join("\n",
 		LINE,
@@ -86,6 +89,9 @@ final class Usage {
 		"  --pixels-per-step K",
 		"                     instead of --steps: RISE's literal rule, K pixels per step",
 		"  --deletion D       zeros (RISE, default) or blur (the blurred image insertion starts from)",
+		"  --pointing-tolerance PX",
+		"                     radius of the tolerant pointing game, in image pixels (default 15, Zhang et al.);",
+		"                     the strict and the patch-level games are reported beside it",
 		"Other:",
 		"  --pattern GLOB     which files of DIR to evaluate, e.g. '*.tif' (default: all TIFF, PNG, JPEG)",
 		COMMON_OPTIONS);

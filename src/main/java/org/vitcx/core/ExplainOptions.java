@@ -14,6 +14,8 @@ public final class ExplainOptions {
 	public static final double DEFAULT_THRESHOLD = 0.1;
 	/** Standard deviation of the noise in normalised input space (official default). */
 	public static final double DEFAULT_SIGMA = 0.1;
+	/** The most noise seeds one explanation may use. */
+	public static final int MAX_SEEDS = 1000;
 
 	private final Target target;
 	private final double threshold;
@@ -22,6 +24,7 @@ public final class ExplainOptions {
 	private final int batchSize;
 	private final ChannelMapping channels;
 	private final NoiseSource noise;
+	private final int seeds;
 
 	private ExplainOptions(final Builder b) {
 		this.target = b.target;
@@ -31,6 +34,7 @@ public final class ExplainOptions {
 		this.batchSize = b.batchSize;
 		this.channels = b.channels;
 		this.noise = b.noise;
+		this.seeds = b.seeds;
 	}
 
 	public static Builder builder() {
@@ -47,6 +51,7 @@ public final class ExplainOptions {
 		b.batchSize = batchSize;
 		b.channels = channels;
 		b.noise = noise;
+		b.seeds = seeds;
 		return b;
 	}
 
@@ -86,6 +91,15 @@ public final class ExplainOptions {
 		return noise != null ? noise : new GaussianNoise(sigma, seed);
 	}
 
+	/**
+	 * N, the noise seeds of the perturbed passes ({@code seed … seed + N − 1}); 1 (the default) is the paper's single
+	 * draw. With N > 1 the map is the mean over the seeds, with its spread ({@link
+	 * org.vitcx.core.saliency.SeedStability}); the clean pass, features and masks are computed once.
+	 */
+	public int seeds() {
+		return seeds;
+	}
+
 	/** Whether the noise was given explicitly rather than drawn from (σ, seed). */
 	public boolean hasGivenNoise() {
 		return noise != null;
@@ -100,6 +114,7 @@ public final class ExplainOptions {
 		private int batchSize;
 		private ChannelMapping channels = ChannelMapping.auto();
 		private NoiseSource noise;
+		private int seeds = 1;
 
 		private Builder() {}
 
@@ -146,7 +161,17 @@ public final class ExplainOptions {
 			return this;
 		}
 
+		/** Runs the perturbed passes with N noise seeds (1–1000; 1, the default, is the paper's single draw). */
+		public Builder optSeeds(final int seeds) {
+			if (seeds < 1 || seeds > MAX_SEEDS) throw new ExplanationException("The number of noise seeds must be " +
+				"1 to " + MAX_SEEDS + ", got " + seeds + " (each seed costs the perturbed forward passes again).");
+			this.seeds = seeds;
+			return this;
+		}
+
 		public ExplainOptions build() {
+			if (seeds > 1 && noise != null) throw new ExplanationException("Given noise is one draw: it cannot be " +
+				"combined with several noise seeds.");
 			return new ExplainOptions(this);
 		}
 	}

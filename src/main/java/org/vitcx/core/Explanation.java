@@ -11,6 +11,7 @@ import net.imglib2.view.Views;
 
 import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.saliency.SeedStability;
 
 /**
  * The result of explaining one class of one image with one {@link SaliencyMethod}: the map at model resolution
@@ -27,6 +28,7 @@ public final class Explanation {
 	private final SaliencyMap map;
 	private final Map<String, Double> millis;
 	private RandomAccessibleInterval<FloatType> onInput;
+	private RandomAccessibleInterval<FloatType> stdOnInput;
 
 	Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input, final SaliencyMap map,
 		final Map<String, Double> millis)
@@ -132,13 +134,30 @@ public final class Explanation {
 	 * origin as the image that was explained. Computed on first use, then kept.
 	 */
 	public synchronized RandomAccessibleInterval<FloatType> saliencyOnInput() {
-		if (onInput == null) {
-			final Region r = input.region();
-			final float[] values = new float[r.width() * r.height()];
-			new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(map.values(), values);
-			onInput = Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
-		}
+		if (onInput == null) onInput = onInput(map.values());
 		return onInput;
+	}
+
+	/** The spread over several noise seeds, if the method ran several ({@code seeds > 1}). */
+	public Optional<SeedStability> stability() {
+		return map.stability();
+	}
+
+	/**
+	 * The per-pixel standard deviation over the noise seeds on the explained region's grid, like {@link
+	 * #saliencyOnInput()}; empty for one draw. Computed on first use, then kept.
+	 */
+	public synchronized Optional<RandomAccessibleInterval<FloatType>> stdOnInput() {
+		if (stdOnInput == null && map.stability().isPresent()) stdOnInput = onInput(map.stability().get().std());
+		return Optional.ofNullable(stdOnInput);
+	}
+
+	/** A model-resolution map resampled (bilinear) onto the region's grid, at the region's origin. */
+	private RandomAccessibleInterval<FloatType> onInput(final float[] modelMap) {
+		final Region r = input.region();
+		final float[] values = new float[r.width() * r.height()];
+		new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(modelMap, values);
+		return Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
 	}
 
 	/** Milliseconds per stage, in pipeline order, with "total" last. */

@@ -9,6 +9,8 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.vitcx.core.saliency.SeedStability;
+
 /**
  * What a {@link SaliencyMethod} returns: one value per pixel of the model input ({@code H × W}, row-major), for
  * one class. Higher means more important; the scale is the method's own (only the ranking matters to the
@@ -26,6 +28,7 @@ public final class SaliencyMap {
 	private final int batchSize;
 	private final Map<String, Double> millis;
 	private final ScoredMasks scoredMasks;
+	private final SeedStability stability;
 
 	/**
 	 * A map without stage timings or masks of its own.
@@ -36,16 +39,17 @@ public final class SaliencyMap {
 	public SaliencyMap(final String method, final int target, final float[] values, final int width,
 		final int height, final int maskCount, final int batchSize)
 	{
-		this(method, target, values, width, height, maskCount, batchSize, Map.of(), null);
+		this(method, target, values, width, height, maskCount, batchSize, Map.of(), null, null);
 	}
 
 	/**
 	 * @param millis milliseconds per stage of the method, in order (may be empty)
 	 * @param scoredMasks ViT-CX's cluster masks and causal scores, or {@code null} for other methods
+	 * @param stability the spread over several noise seeds, or {@code null} for one draw
 	 */
 	public SaliencyMap(final String method, final int target, final float[] values, final int width,
 		final int height, final int maskCount, final int batchSize, final Map<String, Double> millis,
-		final ScoredMasks scoredMasks)
+		final ScoredMasks scoredMasks, final SeedStability stability)
 	{
 		if (values.length != width * height)
 			throw new IllegalArgumentException(values.length + " saliency values for " + width + "×" + height);
@@ -58,6 +62,7 @@ public final class SaliencyMap {
 		this.batchSize = batchSize;
 		this.millis = Collections.unmodifiableMap(new LinkedHashMap<>(millis));
 		this.scoredMasks = scoredMasks;
+		this.stability = stability;
 	}
 
 	/** The name of the method that computed it (see {@link SaliencyMethods}). */
@@ -101,6 +106,11 @@ public final class SaliencyMap {
 	/** ViT-CX's cluster masks with their causal scores; empty for the other methods. */
 	public Optional<ScoredMasks> scoredMasks() {
 		return Optional.ofNullable(scoredMasks);
+	}
+
+	/** The spread over several noise seeds (ViT-CX with N > 1 seeds); empty for one draw. */
+	public Optional<SeedStability> stability() {
+		return Optional.ofNullable(stability);
 	}
 
 	/** The map as an image at model resolution (a view of {@link #values()}). */

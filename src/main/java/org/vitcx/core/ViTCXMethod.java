@@ -10,13 +10,17 @@ import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.masks.ClusterMasks;
 import org.vitcx.core.masks.ViTMasks;
 import org.vitcx.core.saliency.CoverageCorrection;
+import org.vitcx.core.saliency.SeedStability;
 import org.vitcx.core.scores.CausalScores;
+import org.vitcx.core.scores.GaussianNoise;
+import org.vitcx.core.scores.NoiseSource;
 
 /**
  * ViT-CX (Xie et al., IJCAI 2023) as a {@link SaliencyMethod}, the default of {@link SaliencyMethods}: feature
  * maps of the target layer (from the clean pass the {@link ModelInput} holds) → ViT masks (upsampled, min–max)
  * → cosine distances → complete-linkage clusters → cluster masks → 2K perturbed forward passes → causal scores →
- * coverage-corrected saliency. Forward passes dominate; everything else works at grid resolution where the
+ * coverage-corrected saliency; with several noise seeds ({@link ExplainOptions#seeds()}) only the perturbed
+ * passes repeat, and the map is their mean with its spread. Forward passes dominate; everything else works at grid resolution where the
  * official code works at image resolution. The class is the one the caller passes; the target and channels in
  * the options are the caller's business ({@link ViTCX}, {@link Explainer}).
  */
@@ -39,6 +43,7 @@ public final class ViTCXMethod extends SaliencyMethod {
 		p.put("threshold", options.threshold());
 		p.put("sigma", options.sigma());
 		p.put("seed", options.seed());
+		p.put("seeds", options.seeds());
 		if (options.hasGivenNoise()) p.put("noise", "given");
 		return p;
 	}
@@ -62,12 +67,40 @@ public final class ViTCXMethod extends SaliencyMethod {
 		timer.lap("cluster masks");
 
 		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, 2 * masks.length);
-		final double[] scores = new CausalScores(classifier, batch).compute(input.values(), masks, options.noise(),
-			target, input.probabilities()[target], progress, cancellation);
+		final CausalScores causalScores = new CausalScores(classifier, batch);
+		final double[][] scores = new double[options.seeds()][];
+		for (int s = 0; s < scores.length; s++)
+			scores[s] = causalScores.compute(input.values(), masks, noise(s), target, input.probabilities()[target],
+				progress, cancellation);
 		timer.lap(CausalScores.STAGE);
-		final float[] saliency = CoverageCorrection.saliency(masks, scores);
+		// the map is linear in the scores: the map of the mean scores is the mean of the seeds' maps
+		final double[] meanScores = mean(scores);
+		final float[] saliency = CoverageCorrection.saliency(masks, meanScores);
+		final SeedStability stability = scores.length > 1 ? SeedStability.of(seedMaps(masks, scores), saliency)
+			: null;
 		timer.lap("saliency");
 		return new SaliencyMap(NAME, target, saliency, model.width(), model.height(), masks.length, batch, timer
-			.stages(), new ScoredMasks(clusters, masks, scores));
+			.stages(), new ScoredMasks(clusters, masks, meanScores), stability);
+	}
+
+	/** Seed {@code s}'s noise: the options' own for the first, then seeds seed + 1, seed + 2, …. */
+	private NoiseSource noise(final int s) {
+		return s == 0 ? options.noise() : new GaussianNoise(options.sigma(), options.seed() + s);
+	}
+
+	private static double[] mean(final double[][] scores) {
+		if (scores.length == 1) return scores[0];
+		final double[] mean = new double[scores[0].length];
+		for (final double[] s : scores)
+			for (int c = 0; c < mean.length; c++)
+				mean[c] += s[c] / scores.length;
+		return mean;
+	}
+
+	private static float[][] seedMaps(final float[][] masks, final double[][] scores) {
+		final float[][] maps = new float[scores.length][];
+		for (int s = 0; s < scores.length; s++)
+			maps[s] = CoverageCorrection.saliency(masks, scores[s]);
+		return maps;
 	}
 }

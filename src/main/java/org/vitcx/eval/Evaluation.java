@@ -1,10 +1,12 @@
 package org.vitcx.eval;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The scores of one saliency map of one image: the deletion and insertion curves with their AUCs, and, when a
- * ground truth was given, the pointing game (1 hit, 0 miss) and the energy-based pointing game.
+ * ground truth was given, the pointing games (strict, with a tolerance, per token patch; 1 hit, 0 miss) and the
+ * energy-based pointing game.
  */
 public final class Evaluation {
 
@@ -12,18 +14,16 @@ public final class Evaluation {
 	private final double probability;
 	private final Curve deletion;
 	private final Curve insertion;
-	private final OptionalDouble pointingGame;
-	private final OptionalDouble energyPointingGame;
+	private final Localisation localisation;
 
 	Evaluation(final int target, final double probability, final Curve deletion, final Curve insertion,
-		final OptionalDouble pointingGame, final OptionalDouble energyPointingGame)
+		final Localisation localisation)
 	{
 		this.target = target;
 		this.probability = probability;
 		this.deletion = deletion;
 		this.insertion = insertion;
-		this.pointingGame = pointingGame;
-		this.energyPointingGame = energyPointingGame;
+		this.localisation = localisation;
 	}
 
 	/** The class the curves follow. */
@@ -54,19 +54,37 @@ public final class Evaluation {
 		return insertion.auc();
 	}
 
-	/** 1 if the map's maximum is on the object, 0 if not; empty without ground truth. */
+	/** The pointing games, if a ground truth was given. */
+	public Optional<Localisation> localisation() {
+		return Optional.ofNullable(localisation);
+	}
+
+	/** 1 if the map's maximum is on the object, 0 if not (the strict game); empty without ground truth. */
 	public OptionalDouble pointingGame() {
-		return pointingGame;
+		return game(localisation == null ? null : localisation.strictHit());
+	}
+
+	/** 1 if an object pixel lies within the tolerance of the maximum; empty without ground truth. */
+	public OptionalDouble tolerantPointingGame() {
+		return game(localisation == null ? null : localisation.tolerantHit());
+	}
+
+	/** 1 if the maximum's token patch overlaps the object; empty without ground truth. */
+	public OptionalDouble patchPointingGame() {
+		return game(localisation == null ? null : localisation.patchHit());
 	}
 
 	/** Share of positive saliency on the object; empty without ground truth (NaN if no saliency is positive). */
 	public OptionalDouble energyPointingGame() {
-		return energyPointingGame;
+		return localisation == null ? OptionalDouble.empty() : OptionalDouble.of(localisation.energy());
+	}
+
+	private static OptionalDouble game(final Boolean hit) {
+		return hit == null ? OptionalDouble.empty() : OptionalDouble.of(hit ? 1 : 0);
 	}
 
 	/** The same scores with the localisation added. */
-	Evaluation withLocalisation(final boolean hit, final double energy) {
-		return new Evaluation(target, probability, deletion, insertion, OptionalDouble.of(hit ? 1 : 0), OptionalDouble
-			.of(energy));
+	Evaluation withLocalisation(final Localisation games) {
+		return new Evaluation(target, probability, deletion, insertion, games);
 	}
 }

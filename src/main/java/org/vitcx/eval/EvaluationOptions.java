@@ -1,6 +1,7 @@
 package org.vitcx.eval;
 
 import org.vitcx.core.BatchSize;
+import org.vitcx.core.ExplanationException;
 import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
 
@@ -10,11 +11,15 @@ import org.vitcx.core.input.ChannelMapping;
  */
 public final class EvaluationOptions {
 
+	/** The tolerance of Zhang et al.'s pointing game, in pixels. */
+	public static final int DEFAULT_POINTING_TOLERANCE = 15;
+
 	private final Target target;
 	private final ChannelMapping channels;
 	private final Steps steps;
 	private final Substrate deletionSubstrate;
 	private final int batchSize;
+	private final int pointingTolerance;
 
 	private EvaluationOptions(final Builder b) {
 		this.target = b.target;
@@ -22,6 +27,7 @@ public final class EvaluationOptions {
 		this.steps = b.steps;
 		this.deletionSubstrate = b.deletionSubstrate;
 		this.batchSize = b.batchSize;
+		this.pointingTolerance = b.pointingTolerance;
 	}
 
 	public static Builder builder() {
@@ -55,10 +61,15 @@ public final class EvaluationOptions {
 		return batchSize;
 	}
 
+	/** Pixels around the maximum within which an object pixel still counts as a hit (Zhang et al.: 15). */
+	public int pointingTolerance() {
+		return pointingTolerance;
+	}
+
 	/** The same options for another class. */
 	public EvaluationOptions withTarget(final Target other) {
 		return builder().optTarget(other).optChannels(channels).optSteps(steps).optDeletionSubstrate(deletionSubstrate)
-			.optBatchSize(batchSize).build();
+			.optBatchSize(batchSize).optPointingTolerance(pointingTolerance).build();
 	}
 
 	public static final class Builder {
@@ -68,6 +79,7 @@ public final class EvaluationOptions {
 		private Steps steps = Steps.defaults();
 		private Substrate deletionSubstrate = Substrate.ZEROS;
 		private int batchSize;
+		private int pointingTolerance = DEFAULT_POINTING_TOLERANCE;
 
 		private Builder() {}
 
@@ -95,6 +107,14 @@ public final class EvaluationOptions {
 
 		public Builder optBatchSize(final int batchSize) {
 			this.batchSize = BatchSize.requireValid(batchSize);
+			return this;
+		}
+
+		/** The tolerant pointing game's radius in pixels of the image (0 makes it the strict game). */
+		public Builder optPointingTolerance(final int pixels) {
+			if (pixels < 0) throw new ExplanationException("The pointing tolerance must be ≥ 0 pixels, got " + pixels +
+				" (Zhang et al. use 15).");
+			this.pointingTolerance = pixels;
 			return this;
 		}
 

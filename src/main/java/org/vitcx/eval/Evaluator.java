@@ -1,7 +1,5 @@
 package org.vitcx.eval;
 
-import java.util.OptionalDouble;
-
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
 import org.vitcx.core.Explainer;
@@ -43,8 +41,7 @@ public final class Evaluator {
 			.deletionSubstrate()).run(input.values(), map, target, progress, cancellation);
 		final Curve insertion = new Insertion(classifier, options.steps(), options.batchSize()).run(input.values(),
 			map, target, progress, cancellation);
-		return new Evaluation(target, probabilities[target], deletion, insertion, OptionalDouble.empty(),
-			OptionalDouble.empty());
+		return new Evaluation(target, probabilities[target], deletion, insertion, null);
 	}
 
 	/**
@@ -60,7 +57,8 @@ public final class Evaluator {
 		final ModelInfo model = classifier.info();
 		final float[] onImage = new float[region.width() * region.height()];
 		new Bilinear(model.height(), model.width(), region.height(), region.width()).resample(map, onImage);
-		return e.withLocalisation(PointingGame.hit(onImage, truth), EnergyPointingGame.score(onImage, truth));
+		return e.withLocalisation(Localisation.of(onImage, truth, options.pointingTolerance(), model.tokens().height(),
+			model.tokens().width()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import ij.IJ;
 
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.SaliencyMethods;
+import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Steps;
 import org.vitcx.eval.Substrate;
 import org.vitcx.model.DeviceChoice;
@@ -34,6 +35,8 @@ final class CommandKeys {
 		"ViT-CX: standard deviation of the noise outside each mask (normalised input)");
 	static final Key<Long> SEED = Key.longNumber("seed", 0, "Seed",
 		"Seed of ViT-CX's noise, RISE's masks or the random map: the same seed gives the same map");
+	static final Key<Integer> SEEDS = Key.wholeNumber("seeds", 1, "Noise seeds",
+		"ViT-CX: N seeds give the mean map, its standard deviation and a stability number; N × the perturbed passes");
 	static final Key<Integer> BATCH = Key.wholeNumber("batch", 0, "Batch size",
 		"Images per forward pass; 0 = automatic");
 	static final Key<String> DEVICE = Key.choice("device", "Device",
@@ -53,14 +56,17 @@ final class CommandKeys {
 		"Steps of the deletion and insertion games (RISE: 224)");
 	static final Key<String> DELETION = Key.choice("deletion", "Deletion",
 		"What deleted pixels become: zeros (RISE) or the blurred image", names(Substrate.values()));
+	static final Key<Integer> TOLERANCE = Key.wholeNumber("tolerance", EvaluationOptions.DEFAULT_POINTING_TOLERANCE,
+		"Pointing tolerance", "Pixels around the maximum within which the tolerant pointing game still counts a hit");
 	static final Key<String> MASK = Key.text("mask", "", "Mask",
 		"Title of an open binary or label image; empty: the selection or the overlay's outlines");
 
 	/** {@code ViT-CX Explain...}. */
 	static final KeyTable EXPLAIN = new KeyTable("vitcx.explain", MODEL, METHOD, TARGET, THRESHOLD, SIGMA, SEED,
-		BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS);
+		SEEDS, BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS);
 
-	static final KeyTable EVALUATE = new KeyTable("vitcx.evaluate", STEPS, DELETION, MASK, BATCH, DEVICE);
+	static final KeyTable EVALUATE = new KeyTable("vitcx.evaluate", STEPS, DELETION, MASK, TOLERANCE, BATCH,
+		DEVICE);
 
 	private CommandKeys() {}
 

@@ -6,12 +6,12 @@ import static org.vitcx.fiji.CommandKeys.DEVICE;
 import static org.vitcx.fiji.CommandKeys.EVALUATE;
 import static org.vitcx.fiji.CommandKeys.MASK;
 import static org.vitcx.fiji.CommandKeys.STEPS;
+import static org.vitcx.fiji.CommandKeys.TOLERANCE;
 import static org.vitcx.fiji.ExplainSettings.keyed;
 
 import java.util.Locale;
 import java.util.Optional;
 
-import org.vitcx.core.BatchSize;
 import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.eval.EvaluationOptions;
@@ -50,9 +50,12 @@ public final class EvaluateSettings {
 
 	/** The metrics' options for the explained class and channels. */
 	EvaluationOptions options(final Target target, final ChannelMapping channels) {
-		return EvaluationOptions.builder().optTarget(target).optChannels(channels).optSteps(keyed(STEPS.name, values
-			.get(STEPS), Steps::count)).optDeletionSubstrate(keyed(DELETION.name, values.get(DELETION).trim(),
-				Substrate::parse)).optBatchSize(keyed(BATCH.name, values.get(BATCH), BatchSize::requireValid)).build();
+		final EvaluationOptions.Builder b = EvaluationOptions.builder().optTarget(target).optChannels(channels);
+		b.optSteps(keyed(STEPS.name, values.get(STEPS), Steps::count));
+		b.optDeletionSubstrate(keyed(DELETION.name, values.get(DELETION).trim(), Substrate::parse));
+		keyed(BATCH.name, values.get(BATCH), b::optBatchSize);
+		keyed(TOLERANCE.name, values.get(TOLERANCE), b::optPointingTolerance);
+		return b.build();
 	}
 
 	DeviceChoice deviceChoice() {

@@ -30,7 +30,7 @@ public final class ExplainCommand extends ImageCommand {
 		final ExplainResult result = runJob("ViT-CX Explain", (imp, models, feedback) -> {
 			final ExplainResult r = ExplainJob.run(imp, ExplainSettings.of(values), models, feedback);
 			// shown here, not only returned: a headless macro must be able to select it by title
-			if (r.saliencyImage() != null) SaliencyImage.show(r.saliencyImage(), imp);
+			r.show(imp);
 			return r;
 		});
 		saliencyImage = result == null ? null : result.saliencyImage();

@@ -97,6 +97,8 @@ public final class ExplainJob {
 				.opacity()));
 		final ImagePlus map = settings.saliency() ? SaliencyImage.of(imp, planes, explanations, region, lut, facts)
 			: null;
+		final ImagePlus std = settings.saliency() ? SaliencyImage.std(imp, planes, explanations, region, lut, facts)
+			: null;
 		for (int i = 0; i < planes.size(); i++) {
 			SaliencyLayer.replaceOn(imp, layers.get(i));
 			ResultsLog.add(imp.getTitle(), planes.get(i).slice(imp), planes.get(i).t, explanations.get(i));
@@ -105,7 +107,7 @@ public final class ExplainJob {
 		feedback.status(String.format(Locale.ROOT, "ViT-CX: %s%s (p=%.3f), K=%d, %.1f s", planes.size() > 1 ?
 			planes.size() + " planes, last " : "", last.label(), last.probability(), last.maskCount(), SaliencyLayer
 				.seconds(last)));
-		return new ExplainResult(explanations, map);
+		return new ExplainResult(explanations, map, std);
 	}
 
 	/** Progress of plane {@code index} of {@code count}, as one fraction over the whole run. */

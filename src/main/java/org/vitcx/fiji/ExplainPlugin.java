@@ -36,7 +36,7 @@ public final class ExplainPlugin implements PlugIn {
 			: ExplainSettings.fromMacroOptions(options);
 		if (settings == null) return;
 		final ExplainResult result = ExplainJob.run(imp, settings, MODELS, new Ij1Feedback());
-		if (result.saliencyImage() != null) SaliencyImage.show(result.saliencyImage(), imp);
+		result.show(imp);
 	}
 
 	/** The dialog's choice, or {@code null} if it was cancelled. */

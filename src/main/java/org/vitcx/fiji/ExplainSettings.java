@@ -10,6 +10,7 @@ import static org.vitcx.fiji.CommandKeys.MODEL;
 import static org.vitcx.fiji.CommandKeys.OPACITY;
 import static org.vitcx.fiji.CommandKeys.SALIENCY;
 import static org.vitcx.fiji.CommandKeys.SEED;
+import static org.vitcx.fiji.CommandKeys.SEEDS;
 import static org.vitcx.fiji.CommandKeys.SIGMA;
 import static org.vitcx.fiji.CommandKeys.SLICES;
 import static org.vitcx.fiji.CommandKeys.TARGET;
@@ -102,6 +103,7 @@ public final class ExplainSettings {
 		final ExplainOptions.Builder vitcx = ExplainOptions.builder().optSeed(seed).optBatchSize(batch);
 		keyed(THRESHOLD.name, values.get(THRESHOLD), vitcx::optThreshold);
 		keyed(SIGMA.name, values.get(SIGMA), vitcx::optSigma);
+		keyed(SEEDS.name, values.get(SEEDS), vitcx::optSeeds);
 		final MethodOptions options = MethodOptions.builder().optViTCX(vitcx.build()).optRise(RiseOptions.builder()
 			.optSeed(seed).optBatchSize(batch).build()).optRandomSeed(seed).build();
 		return keyed(METHOD.name, values.get(METHOD), name -> SaliencyMethods.create(name, options));

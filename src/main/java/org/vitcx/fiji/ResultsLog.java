@@ -52,6 +52,8 @@ public final class ResultsLog {
 		rt.addValue("insertion_auc", e.insertionAuc());
 		rt.addValue("pointing_game", e.pointingGame().orElse(Double.NaN));
 		rt.addValue("energy_pointing_game", e.energyPointingGame().orElse(Double.NaN));
+		rt.addValue("pointing_game_tolerant", e.tolerantPointingGame().orElse(Double.NaN));
+		rt.addValue("patch_pointing_game", e.patchPointingGame().orElse(Double.NaN));
 		rt.addValue("evaluation", settings);
 		for (final String c : new String[] { "deletion_auc", "insertion_auc", "energy_pointing_game" })
 			rt.setDecimalPlaces(rt.getColumnIndex(c), 4);

@@ -3,6 +3,7 @@ package org.vitcx.fiji;
 import java.awt.GraphicsEnvironment;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -13,6 +14,9 @@ import ij.measure.Calibration;
 import ij.plugin.Zoom;
 import ij.process.LUT;
 import ij.process.StackStatistics;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.real.FloatType;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.Region;
@@ -25,10 +29,30 @@ import org.vitcx.imagej.ImagePlusAdapter;
 final class SaliencyImage {
 
 	static final String TITLE_PREFIX = "ViT-CX of ";
+	/** The title of the standard deviation over several noise seeds: {@code ViT-CX std of <title>}. */
+	static final String STD_TITLE_PREFIX = "ViT-CX std of ";
 
 	private SaliencyImage() {}
 
 	static ImagePlus of(final ImagePlus imp, final List<Plane> planes, final List<Explanation> explanations,
+		final Region region, final LUT lut, final RunFacts facts)
+	{
+		return of(TITLE_PREFIX, Explanation::saliencyOnInput, imp, planes, explanations, region, lut, facts);
+	}
+
+	/**
+	 * The per-pixel standard deviation over the noise seeds, laid out like the saliency image; {@code null} when
+	 * the explanations ran one seed.
+	 */
+	static ImagePlus std(final ImagePlus imp, final List<Plane> planes, final List<Explanation> explanations,
+		final Region region, final LUT lut, final RunFacts facts)
+	{
+		if (explanations.get(0).stability().isEmpty()) return null;
+		return of(STD_TITLE_PREFIX, e -> e.stdOnInput().orElseThrow(), imp, planes, explanations, region, lut, facts);
+	}
+
+	private static ImagePlus of(final String titlePrefix, final Function<Explanation, RandomAccessibleInterval<
+		FloatType>> values, final ImagePlus imp, final List<Plane> planes, final List<Explanation> explanations,
 		final Region region, final LUT lut, final RunFacts facts)
 	{
 		final ImageStack stack = new ImageStack(region.width(), region.height());
@@ -40,10 +64,10 @@ final class SaliencyImage {
 			final String label = (where.isEmpty() ? "" : where + ": ") + e.label() + String.format(Locale.ROOT,
 				" (p=%.3f)", e.probability());
 			// one plane: no slice label, which the window would draw again under the title
-			stack.addSlice(planes.size() > 1 ? label : null, ImagePlusAdapter.toProcessor(e.saliencyOnInput()));
+			stack.addSlice(planes.size() > 1 ? label : null, ImagePlusAdapter.toProcessor(values.apply(e)));
 			info.append(label).append(", class ").append(e.target()).append(", K=").append(e.maskCount()).append('\n');
 		}
-		final ImagePlus map = new ImagePlus(TITLE_PREFIX + imp.getTitle(), stack);
+		final ImagePlus map = new ImagePlus(titlePrefix + imp.getTitle(), stack);
 		if (planes.size() > 1 && imp.getNSlices() > 1 && imp.getNFrames() > 1) {
 			map.setDimensions(1, imp.getNSlices(), imp.getNFrames());
 			map.setOpenAsHyperStack(true);

@@ -51,6 +51,7 @@ final class SaliencyLayer {
 		LayerProperty.REGION.set(roi, region.toString());
 		LayerProperty.CHANNELS.set(roi, e.channels().describe());
 		LayerProperty.BATCH.set(roi, Integer.toString(e.batchSize()));
+		e.stability().ifPresent(s -> LayerProperty.STABILITY.set(roi, Double.toString(s.stability())));
 		return roi;
 	}
 

@@ -49,13 +49,18 @@ class EvaluateCommandTest {
 		assertTrue(csv.get(1).startsWith("colour.png,vitcx,"), csv.get(1));
 		for (final String line : csv.subList(1, csv.size())) {
 			final String[] c = line.split(",", -1);
-			assertEquals(11, c.length, line);
+			assertEquals(13, c.length, line);
 			final double deletion = Double.parseDouble(c[5]), insertion = Double.parseDouble(c[6]);
 			assertTrue(deletion > 0 && deletion < 1 && insertion > 0 && insertion < 1, line);
 			assertEquals(c[0].equals("gray8.tif"), c[7].isEmpty(), "pointing game only with ground truth: " + line);
 			assertEquals(c[0].equals("gray8.tif"), c[8].isEmpty(), line);
 			assertEquals(c[1].equals("vitcx") || c[1].equals("rise"), !c[9].isEmpty(), "K: " + line);
 			if (c[1].equals("rise")) assertEquals("64", c[9]);
+			assertEquals(c[7].isEmpty(), c[11].isEmpty(), line);
+			assertEquals(c[7].isEmpty(), c[12].isEmpty(), line);
+			// a strict hit is a hit with any tolerance and in the maximum's patch
+			if (!c[7].isEmpty() && Double.parseDouble(c[7]) == 1)
+				assertTrue(Double.parseDouble(c[11]) == 1 && Double.parseDouble(c[12]) == 1, line);
 		}
 
 		final String[] table = run.out.split("\n");

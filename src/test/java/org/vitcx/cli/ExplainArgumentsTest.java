@@ -26,7 +26,7 @@ class ExplainArgumentsTest {
 		assertEquals(DeviceChoice.AUTO, a.device());
 		assertEquals("vitcx", a.method().name());
 		assertEquals(Map.of("threshold", ExplainOptions.DEFAULT_THRESHOLD, "sigma", ExplainOptions.DEFAULT_SIGMA,
-			"seed", 0L), a.method().parameters());
+			"seed", 0L, "seeds", 1), a.method().parameters());
 		assertEquals(0, a.batchSize());
 		assertTrue(a.channels().isAuto());
 		assertFalse(a.help());
@@ -39,7 +39,7 @@ class ExplainArgumentsTest {
 			"--device=CPU", "--channels", "3, 1" });
 		assertEquals("beta", a.target());
 		assertEquals("beta", a.parsedTarget().toString());
-		assertEquals(Map.of("threshold", 0.25, "sigma", 0.0, "seed", -4L), a.method().parameters());
+		assertEquals(Map.of("threshold", 0.25, "sigma", 0.0, "seed", -4L, "seeds", 1), a.method().parameters());
 		assertEquals(3, a.batchSize());
 		assertEquals(DeviceChoice.CPU, a.device());
 		assertEquals("3,1", a.channels().describe());

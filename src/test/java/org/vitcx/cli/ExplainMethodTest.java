@@ -69,6 +69,25 @@ class ExplainMethodTest {
 		assertTrue(Files.notExists(dir.resolve("none/colour.json")), "nothing written");
 	}
 
+	@Test
+	void severalSeedsWriteTheStandardDeviationAndTheStability() throws IOException {
+		final Path out = dir.resolve("seeds");
+		final CliRun run = CliRun.of("explain", "--model", CliRun.RGB_MODEL, "--image", TestImages.rgbPng(dir),
+			"--out", out, "--seeds", "3");
+		assertEquals(0, run.code, run.toString());
+		assertTrue(run.out.contains("colour_saliency_std.tif"), run.out);
+		final float[] std = (float[]) IJ.openImage(out.resolve("colour_saliency_std.tif").toString()).getProcessor()
+			.getPixels();
+		assertEquals(80 * 60, std.length);
+		final JsonObject result = JsonParser.parseString(Files.readString(out.resolve("colour.json")))
+			.getAsJsonObject().getAsJsonObject("result");
+		assertEquals(3, result.get("seeds").getAsInt());
+		final double stability = result.get("stability").getAsDouble();
+		assertTrue(stability > 0 && stability <= 1, "σ = 0.1 moves the map a little: " + stability);
+		assertEquals(3, JsonParser.parseString(Files.readString(out.resolve("colour.json"))).getAsJsonObject()
+			.getAsJsonObject("parameters").get("seeds").getAsInt());
+	}
+
 	/** The map on the image grid that {@link Explainer} gives for the same method and options. */
 	private static float[] expected(final Path image, final String method) {
 		final MethodOptions options = MethodOptions.builder().optViTCX(ExplainOptions.builder()

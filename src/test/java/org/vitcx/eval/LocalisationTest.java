@@ -26,6 +26,27 @@ class LocalisationTest {
 	}
 
 	@Test
+	void theTolerantGameHitsWithinItsRadiusAndThePatchGameWithinTheMaximumsPatch() {
+		// 8×8 image, object: pixel (5, 1); token grid 2×2, so the top-right patch is x 4–7, y 0–3
+		final boolean[] inside = new boolean[64];
+		inside[8 + 5] = true;
+		final GroundTruth dot = GroundTruth.of(inside, 8, 8);
+		final float[] map = new float[64];
+		map[3 * 8 + 7] = 1; // maximum at (7, 3): √8 ≈ 2.83 px from the object, same patch
+		assertFalse(PointingGame.hit(map, dot));
+		assertFalse(PointingGame.hitWithin(map, dot, 2));
+		assertTrue(PointingGame.hitWithin(map, dot, 3));
+		assertTrue(PatchPointingGame.hit(map, dot, 2, 2));
+		map[3 * 8 + 7] = 0;
+		map[4 * 8 + 5] = 1; // (5, 4): one row into the bottom-right patch, 3 px below the object
+		assertFalse(PatchPointingGame.hit(map, dot, 2, 2));
+		assertTrue(PointingGame.hitWithin(map, dot, 3));
+		final Localisation all = Localisation.of(map, dot, 0, 2, 2);
+		assertFalse(all.tolerantHit(), "tolerance 0 is the strict game");
+		assertEquals(0, all.tolerance());
+	}
+
+	@Test
 	void energyIsTheShareOfPositiveSaliencyOnTheObject() {
 		// positive mass 1 + 2 + 2 + 1 + 4 = 10, of which 2 + 4 on the object; the negative value is ignored
 		assertEquals(0.6, EnergyPointingGame.score(new float[] { 1, 2, 2, 1, -5, 4 }, RIGHT), 1e-12);

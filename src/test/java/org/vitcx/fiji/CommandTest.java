@@ -178,7 +178,7 @@ class CommandTest {
 			if (!i.getType().getName().startsWith("org.scijava") && !i.getType().getName().startsWith("org.vitcx") &&
 				i.getType() != ImagePlus.class) keys.add(i.getName());
 		});
-		assertEquals(List.of("model", "method", "target", "threshold", "sigma", "seed", "batch", "device",
+		assertEquals(List.of("model", "method", "target", "threshold", "sigma", "seed", "seeds", "batch", "device",
 			"opacity", "lut", "saliency", "slices", "channels"), keys);
 	}
 }

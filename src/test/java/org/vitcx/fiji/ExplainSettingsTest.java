@@ -20,8 +20,8 @@ class ExplainSettingsTest {
 		final ExplainSettings s = ExplainSettings.fromMacroOptions("");
 		assertEquals("No model file was chosen: give one, e.g. model=[/path/to/model.pt].", assertThrows(
 			ExplanationException.class, s::modelPath).getMessage());
-		assertEquals("model=[] method=vitcx target=auto threshold=0.1 sigma=0.1 seed=0 batch=0 device=auto opacity=0.5 " +
-			"lut=viridis saliency=false slices=current channels=auto", s.toMacroOptions());
+		assertEquals("model=[] method=vitcx target=auto threshold=0.1 sigma=0.1 seed=0 seeds=1 batch=0 device=auto " +
+			"opacity=0.5 lut=viridis saliency=false slices=current channels=auto", s.toMacroOptions());
 	}
 
 	@Test
@@ -31,7 +31,7 @@ class ExplainSettingsTest {
 			"channels=2,1");
 		assertTrue(s.toMacroOptions().startsWith("model=[/my models/m.pt] method=vitcx target=[cell cycle] "));
 		assertEquals("cell cycle", s.target().toString());
-		assertEquals(Map.of("threshold", 0.2, "sigma", 0.0, "seed", 7L), s.method().parameters());
+		assertEquals(Map.of("threshold", 0.2, "sigma", 0.0, "seed", 7L, "seeds", 1), s.method().parameters());
 		assertEquals("2,1", s.channels().describe());
 		assertEquals(DeviceChoice.CPU, s.deviceChoice());
 		assertEquals(0.25, s.opacity());

@@ -84,6 +84,19 @@ class MethodChoiceTest {
 		assertEquals("evaluated random", rt.getStringValue("image", rt.size() - 1));
 	}
 
+	@Test
+	void seedsGiveTheStabilityOnTheLayerAndTheStandardDeviationImage() {
+		final ImagePlus imp = Fixtures.rgb("seeded");
+		final Macros.Outcome out = Macros.run(MacroExplainTest.explain(Fixtures.RGB_MODEL, "seeds=3 saliency=true") +
+			"selectImage('ViT-CX std of seeded'); return getTitle() + '|' + bitDepth();", imp);
+		assertNull(out.error, out.toString());
+		assertEquals("ViT-CX std of seeded|32", out.returned);
+		final ImageRoi layer = MacroExplainTest.onlyLayer(imp);
+		assertEquals("3", layer.getProperty("vitcx.seeds"));
+		final double stability = Double.parseDouble(layer.getProperty("vitcx.stability"));
+		assertTrue(stability > 0 && stability <= 1, layer.getProperty("vitcx.stability"));
+	}
+
 	/** The map on the image grid that {@link Explainer} gives for the method with seed 3 (RISE at its defaults). */
 	private static float[] expected(final ImagePlus imp, final String method) {
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(ATTENTION_MODEL, DeviceChoice.AUTO)) {
