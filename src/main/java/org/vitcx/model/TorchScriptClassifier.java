@@ -63,6 +63,7 @@ public class TorchScriptClassifier implements Classifier {
 		try {
 			final String json = model.getProperty(ModelMetadata.EXTRA_FILE);
 			final ModelInfo info = ModelMetadata.parse(json);
+			Quantization.checkDevice(info.quantization(), device.getDeviceType());
 			final AttentionOutput attentions = ModelMetadata.attentions(json);
 			final TorchScriptClassifier classifier = attentions == null ? new TorchScriptClassifier(model, info, device)
 				: new TorchScriptAttentionClassifier(model, info, device, attentions);
