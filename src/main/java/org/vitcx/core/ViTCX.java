@@ -5,12 +5,7 @@ import java.util.List;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.vitcx.core.clustering.CompleteLinkage;
-import org.vitcx.core.clustering.CosineDistances;
-import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.input.Preprocessor;
-import org.vitcx.core.masks.ClusterMasks;
-import org.vitcx.core.masks.ViTMasks;
 import org.vitcx.core.saliency.CoverageCorrection;
 import org.vitcx.core.scores.CausalScores;
 import org.vitcx.core.scores.Softmax;
@@ -68,17 +63,10 @@ public final class ViTCX {
 		final int target = options.target().resolve(model.labels(), probabilities);
 		timer.lap("clean forward pass");
 
-		final double[][] featureMaps = model.tokens().featureMaps(clean.tokens());
-		final Bilinear upsampling = new Bilinear(model.tokens().height(), model.tokens().width(), model.height(),
-			model.width());
-		final ViTMasks vitMasks = ViTMasks.of(featureMaps, upsampling);
-		timer.lap("feature maps and ViT masks");
-		final double[][] distances = CosineDistances.of(vitMasks);
-		timer.lap("cosine distances");
-		final List<int[]> clusters = CompleteLinkage.cluster(distances, options.threshold());
-		timer.lap("clustering");
-		final float[][] masks = ClusterMasks.of(vitMasks, clusters);
-		timer.lap("cluster masks");
+		final MaskGeneration generation = MaskGeneration.run(model.tokens(), model.height(), model.width(), clean
+			.tokens(), options.threshold(), timer);
+		final List<int[]> clusters = generation.clusters();
+		final float[][] masks = generation.masks();
 
 		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, 2 * masks.length);
 		final double[] scores = new CausalScores(classifier, batch).compute(input, masks, options.noise(), target,

@@ -18,6 +18,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.translate.NoopTranslator;
 
 import org.vitcx.core.Classifier;
+import org.vitcx.core.JitWarmUp;
 import org.vitcx.core.ModelInfo;
 
 /**
@@ -59,6 +60,7 @@ public class TorchScriptClassifier implements Classifier {
 		if (!Files.isRegularFile(file))
 			throw new InvalidModelException("The model file " + file + " does not exist.");
 		final Device device = Device.fromName(choice.resolve(gpuCount()));
+		JitWarmUp.startOnce(); // compiles the mask stages while the file is read (docs/benchmarks.md)
 		final ZooModel<NDList, NDList> model = loadZooModel(file, device);
 		try {
 			final String json = model.getProperty(ModelMetadata.EXTRA_FILE);
