@@ -104,12 +104,14 @@ def evaluate(model, images, labels, batch=256):
     return correct / len(images), np.concatenate(probs)
 
 
-def evaluate_file(path: str, count: int, threads: int) -> int:
+def evaluate_file(path: str, count: int, threads: int, quantize: str = None) -> int:
     import timm
 
     torch.set_num_threads(threads)
     model = timm.create_model(TIMM_NAME, pretrained=False, **ARCH)
     model.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
+    if quantize == "int8":
+        model = export_model.quantize_int8(model.eval())
     kinds: list = []
     images, labels = mm.dataset(mm.PURPOSE_HELD_OUT, count, kinds=kinds)
     acc, probs = evaluate(model, images, labels)
@@ -141,10 +143,12 @@ def main(argv=None) -> int:
     p.add_argument("--global-pool", default=ARCH["global_pool"])
     p.add_argument("--evaluate", metavar="STATE_DICT", help="only report the held-out accuracy of a trained "
                    "state_dict, overall and per kind of field (mitotic stage or imposter)")
+    p.add_argument("--quantize", choices=["int8"], help="with --evaluate: of the model as export_model.py "
+                   "--quantize int8 stores it")
     args = p.parse_args(argv)
     ARCH.update(embed_dim=args.embed_dim, depth=args.depth, num_heads=args.num_heads, global_pool=args.global_pool)
     if args.evaluate:
-        return evaluate_file(args.evaluate, args.held_out_fields, args.threads)
+        return evaluate_file(args.evaluate, args.held_out_fields, args.threads, args.quantize)
 
     import timm
 

@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import net.imglib2.img.array.ArrayImgs;
 
 import org.junit.jupiter.api.Test;
+import org.vitcx.bench.MapAgreement;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.Explanation;
@@ -43,7 +44,7 @@ class QuantizedModelTest {
 			assertEquals(f.target(), q.target());
 			assertEquals(f.maskCount(), q.maskCount());
 			assertEquals(f.probability(), q.probability(), 0.02);
-			final double r = pearson(f.saliency(), q.saliency());
+			final double r = MapAgreement.pearson(f.saliency(), q.saliency());
 			assertTrue(r > 0.95, "map correlation " + r);
 		}
 	}
@@ -88,20 +89,5 @@ class QuantizedModelTest {
 				}
 		return new ViTCX(model).explain(ArrayImgs.unsignedBytes(pixels, 64, 64, 3), ExplainOptions.defaults(),
 			ProgressListener.NONE, Cancellation.NEVER);
-	}
-
-	private static double pearson(final float[] a, final float[] b) {
-		double ma = 0, mb = 0;
-		for (int i = 0; i < a.length; i++) {
-			ma += a[i] / (double) a.length;
-			mb += b[i] / (double) a.length;
-		}
-		double ab = 0, aa = 0, bb = 0;
-		for (int i = 0; i < a.length; i++) {
-			ab += (a[i] - ma) * (b[i] - mb);
-			aa += (a[i] - ma) * (a[i] - ma);
-			bb += (b[i] - mb) * (b[i] - mb);
-		}
-		return ab / Math.sqrt(aa * bb);
 	}
 }
