@@ -17,16 +17,25 @@ for attention rollout; forward is unchanged, so explanations pay nothing for it.
 After saving, the file is reloaded with torch.jit.load and compared with the eager
 model on a random batch of 2; the tool exits non-zero if max |delta| > 1e-4.
 
+With --quantize int8 the Linear layers (attention projections, MLPs, head) are replaced by
+PyTorch's dynamic int8 versions (int8 weights, activations quantised per batch at run time;
+the tokens and logits stay float32), and the metadata gains the field "quantization". The
+reloaded file must still equal the eager int8 model to 1e-4; against the float model the tool
+reports max |dlogits|, top-1 agreement and the tokens' cosine similarity on a check batch of
+16 and fails only on gross disagreement (see QUANTIZED_MIN_*). int8 files run on the CPU only.
+
 Examples:
   python tools/export_model.py vit_base_patch16_224 --checkpoint vit.pth --output vit.pt
   python tools/export_model.py vit_small_patch16_224 --img-size 128 --num-classes 2 \\
       --in-chans 1 --checkpoint finetuned.pth --labels labels.txt --output cells.pt
   python tools/export_model.py --hf ./my-hf-vit --output hf_vit.pt
   python tools/export_model.py vit_base_patch16_224 --checkpoint vit.pth --attentions --output vit.pt
+  python tools/export_model.py vit_base_patch16_224 --checkpoint vit.pth --quantize int8 --output vit_int8.pt
 """
 
 import argparse
 import ast
+import copy
 import json
 import os
 import sys
@@ -35,6 +44,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 EXPORTER_VERSION = "0.1.0"
@@ -43,6 +53,13 @@ FORMAT_VERSION = 1
 EXTRA_FILE = "vitcx.json"
 ATTENTIONS_METHOD = "attentions"
 TOLERANCE = 1e-4
+# --quantize int8: the int8 file is compared with the float model on QUANTIZED_CHECK_BATCH random images and
+# refused only on gross disagreement (a broken quantisation, not the usual int8 rounding, which moved logits by
+# 0.01-0.4 and kept the mean token cosine above 0.998 on every model tried, docs/models.md).
+QUANTIZED_CHECK_BATCH = 16
+QUANTIZED_MIN_TOP1_AGREEMENT = 0.75
+QUANTIZED_MIN_TOKEN_COSINE = 0.9
+QUANTIZATION_INT8 = {"scheme": "dynamic", "dtype": "int8", "layers": "Linear"}
 DEFAULT_VALUE_RANGES = {"8-bit": [0, 255], "16-bit": [0, 65535], "32-bit": [0, 1]}
 
 ValueRange = Union[str, List[float]]
@@ -422,7 +439,7 @@ def attention_spec(maps_shape: Sequence[int]) -> Dict:
 
 def make_metadata(model_name: str, facts: ModelFacts, tokens: TokenSpec, labels: List[str],
                   mean: List[float], std: List[float], value_ranges: Dict[str, ValueRange],
-                  attentions: Optional[Dict] = None) -> Dict:
+                  attentions: Optional[Dict] = None, quantization: Optional[Dict] = None) -> Dict:
     meta = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -436,7 +453,50 @@ def make_metadata(model_name: str, facts: ModelFacts, tokens: TokenSpec, labels:
     }
     if attentions is not None:
         meta["attentions"] = attentions
+    if quantization is not None:
+        meta["quantization"] = quantization
     return meta
+
+
+# ---------------------------------------------------------------------------
+# int8: dynamic quantisation of the Linear layers, checked against the float model
+# ---------------------------------------------------------------------------
+
+def quantize_int8(model: nn.Module) -> nn.Module:
+    """A copy of the model whose nn.Linear layers are PyTorch's dynamic int8 Linear: int8 weights, activations
+    quantised per call; LayerNorms, attention products, GELU and therefore the tokens stay float32."""
+    from torch.ao.quantization import quantize_dynamic
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch >= 2.10 announces torch.ao.quantization's move to torchao
+        return quantize_dynamic(copy.deepcopy(model), {nn.Linear}, dtype=torch.qint8).eval()
+
+
+def quantization_check(float_wrapper: nn.Module, int8_wrapper: nn.Module, shape: Tuple[int, int, int],
+                       seed: int = 4321) -> Dict:
+    """How far the int8 model is from the float one on a random check batch: max |dlogits|, top-1 agreement,
+    cosine similarity of each token vector (mean and minimum over images and tokens)."""
+    gen = torch.Generator().manual_seed(seed)
+    x = torch.randn((QUANTIZED_CHECK_BATCH,) + tuple(shape), generator=gen)
+    with torch.no_grad():
+        logits_f, tokens_f = float_wrapper(x)
+        logits_q, tokens_q = int8_wrapper(x)
+    d = tokens_f.shape[-1]
+    cosine = F.cosine_similarity(tokens_f.reshape(-1, d), tokens_q.reshape(-1, d), dim=1)
+    return {"batch": QUANTIZED_CHECK_BATCH,
+            "max_abs_diff_logits": (logits_f - logits_q).abs().max().item(),
+            "top1_agreement": (logits_f.argmax(1) == logits_q.argmax(1)).float().mean().item(),
+            "token_cosine_mean": cosine.mean().item(),
+            "token_cosine_min": cosine.min().item()}
+
+
+def grossly_different(check: Dict) -> Optional[str]:
+    """Why the int8 model disagrees too much with the float one to be an approximation of it, or None."""
+    if check["top1_agreement"] < QUANTIZED_MIN_TOP1_AGREEMENT:
+        return f"top-1 agreement {check['top1_agreement']:.2f} < {QUANTIZED_MIN_TOP1_AGREEMENT}"
+    if check["token_cosine_mean"] < QUANTIZED_MIN_TOKEN_COSINE:
+        return f"mean token cosine similarity {check['token_cosine_mean']:.3f} < {QUANTIZED_MIN_TOKEN_COSINE}"
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -524,13 +584,18 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
                  mean: Optional[Sequence[float]] = None, std: Optional[Sequence[float]] = None,
                  value_ranges: Optional[Dict[str, ValueRange]] = None,
                  prefix_tokens: Optional[int] = None, attentions: bool = False,
-                 verbose: bool = True) -> Dict:
+                 quantize: Optional[str] = None, verbose: bool = True) -> Dict:
     """Wrap, trace, save with metadata, reload and check. Returns the metadata plus the check.
 
     attentions=True also traces the method attentions(x) (timm ViT / DeiT only) and records it
     in the metadata's optional "attentions" field.
 
-    Raises ExportError if anything is inconsistent or the reload check exceeds TOLERANCE."""
+    quantize="int8" exports the dynamically quantised model (quantize_int8), records it in the metadata's
+    optional "quantization" field together with its distance from the float model (quantization_check), and
+    checks the reloaded file against the eager int8 model.
+
+    Raises ExportError if anything is inconsistent, the reload check exceeds TOLERANCE or the int8 model is
+    grossly different from the float one."""
     model = model.float().eval()
     for p in model.parameters():
         p.requires_grad_(False)
@@ -558,22 +623,30 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
     std = per_channel(std if std is not None else facts.std, facts.channels, "std", std is None)
     ranges = dict(DEFAULT_VALUE_RANGES)
     ranges.update(value_ranges or {})
-    meta = make_metadata(model_name, facts, spec, labels, mean, std, ranges, attention_meta)
+    shape = (facts.channels, facts.height, facts.width)
+    exported, quantization = quantized(model, wrapper, quantize, shape)
+    if exported is not model:
+        wrapper = cls(exported).eval()
+    meta = make_metadata(model_name, facts, spec, labels, mean, std, ranges, attention_meta, quantization)
 
     traced = trace(wrapper, example, attentions)
     out_dir = os.path.dirname(os.path.abspath(output))
     os.makedirs(out_dir, exist_ok=True)
     torch.jit.save(traced, output, _extra_files={EXTRA_FILE: json.dumps(meta, indent=2)})
 
-    shape = (facts.channels, facts.height, facts.width)
-    d_logits, d_tokens, loaded = verify(output, model, cls.target_layer(model), shape)
-    d_attn = verify_attentions(loaded, model, shape) if attentions else 0.0
+    d_logits, d_tokens, loaded = verify(output, exported, cls.target_layer(exported), shape)
+    d_attn = verify_attentions(loaded, exported, shape) if attentions else 0.0
     if verbose:
         print(f"{output}: {os.path.getsize(output) / 1024:.0f} KB, input {facts.channels}x{facts.height}x"
               f"{facts.width}, {facts.num_classes} classes, tokens {spec.layout} grid {spec.grid[0]}x"
               f"{spec.grid[1]} D={spec.dim} prefix={spec.prefix_tokens}")
         print(f"reload check (batch 2): max |dlogits| = {d_logits:.3g}, max |dtokens| = {d_tokens:.3g}"
               + (f", max |dattentions| = {d_attn:.3g}" if attentions else ""))
+        if quantization is not None:
+            c = quantization["check"]
+            print(f"int8 vs float (random batch of {c['batch']}): max |dlogits| = {c['max_abs_diff_logits']:.3g}, "
+                  f"top-1 agreement {c['top1_agreement']:.3f}, token cosine similarity mean "
+                  f"{c['token_cosine_mean']:.4f}, min {c['token_cosine_min']:.4f}")
     if not (d_logits <= TOLERANCE and d_tokens <= TOLERANCE and d_attn <= TOLERANCE):
         os.remove(output)  # never leave a file behind that failed its check
         raise ExportError(f"reloaded file differs from the eager model by more than {TOLERANCE} "
@@ -581,6 +654,21 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
                           f"{output} was deleted")
     return {"metadata": meta, "max_abs_diff_logits": d_logits, "max_abs_diff_tokens": d_tokens,
             "max_abs_diff_attentions": d_attn}
+
+
+def quantized(model: nn.Module, float_wrapper: nn.Module, quantize: Optional[str],
+              shape: Tuple[int, int, int]) -> Tuple[nn.Module, Optional[Dict]]:
+    """The model to export and its "quantization" metadata: the float model and None without --quantize."""
+    if quantize is None:
+        return model, None
+    if quantize != "int8":
+        raise ExportError(f"--quantize {quantize}: only int8 is supported")
+    int8 = quantize_int8(model)
+    check = quantization_check(float_wrapper, wrapper_class(model)(int8).eval(), shape)
+    problem = grossly_different(check)
+    if problem:
+        raise ExportError(f"the int8 model disagrees grossly with the float model ({problem}); nothing was written")
+    return int8, dict(QUANTIZATION_INT8, check=check)
 
 
 # ---------------------------------------------------------------------------
@@ -681,6 +769,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "auto, timm num_prefix_tokens: 1 for ViT, 2 for distilled DeiT, 0 for Swin)")
     meta.add_argument("--model-name", help="name stored in the metadata (default: the timm name or "
                       "the HF directory name)")
+    meta.add_argument("--quantize", choices=["int8"], help="int8: dynamic int8 quantisation of the Linear "
+                      "layers (faster on CPU, CPU only; checked against the float model, see docs/models.md)")
     meta.add_argument("--attentions", action="store_true", help="also trace the method attentions(x): "
                       "the attention maps of every block, for attention rollout (timm ViT / DeiT only)")
     p.add_argument("--output", "-o", required=True, metavar="FILE", help="the .pt file to write")
@@ -717,7 +807,8 @@ def run(args: argparse.Namespace) -> Dict:
             print(f"note: no --checkpoint, {args.model} has random weights (seed {args.seed})")
         name = args.model_name or args.model
     return export_model(model, args.output, model_name=name, labels=labels, mean=mean, std=std,
-                        value_ranges=ranges, prefix_tokens=args.prefix_tokens, attentions=args.attentions)
+                        value_ranges=ranges, prefix_tokens=args.prefix_tokens, attentions=args.attentions,
+                        quantize=args.quantize)
 
 
 def main(argv: Optional[List[str]] = None) -> int:

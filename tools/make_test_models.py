@@ -44,6 +44,7 @@ class TestModel:
     std: Optional[List[float]] = None
     value_ranges: Dict = field(default_factory=dict)
     attentions: bool = False
+    quantize: Optional[str] = None
 
 
 TEST_MODELS = [
@@ -66,6 +67,11 @@ TEST_MODELS = [
               dict(img_size=64, patch_size=8, embed_dim=48, depth=3, num_heads=3, num_classes=4, in_chans=3),
               seed=11, head_std=0.3, labels=["alpha", "beta", "gamma", "delta"], mean=[0.5], std=[0.5],
               attentions=True),
+    # vit_test.pt's float weights (same seed and head), exported with --quantize int8
+    TestModel("vit_int8_test.pt", "vit_tiny_patch16_224",
+              dict(img_size=64, patch_size=8, embed_dim=48, depth=2, num_heads=3, num_classes=4, in_chans=3),
+              seed=1, head_std=0.3, labels=["alpha", "beta", "gamma", "delta"], mean=[0.5], std=[0.5],
+              quantize="int8"),
 ]
 
 
@@ -121,7 +127,7 @@ def main(argv=None) -> int:
         path = os.path.join(args.output_dir, spec.file)
         res = export_model.export_model(model, path, model_name=os.path.splitext(spec.file)[0], labels=spec.labels,
                                         mean=spec.mean, std=spec.std, value_ranges=spec.value_ranges,
-                                        attentions=spec.attentions, verbose=False)
+                                        attentions=spec.attentions, quantize=spec.quantize, verbose=False)
         print(f"{spec.file:26} {os.path.getsize(path) / 1024:5.0f} {res['max_abs_diff_logits']:12.3g} "
               f"{res['max_abs_diff_tokens']:12.3g} {health['prob_spread']:8.3f} {health['token_spread']:10.3f}")
     return 0

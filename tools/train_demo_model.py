@@ -37,6 +37,8 @@ import make_microscopy as mm  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_DIR = os.path.join(ROOT, "test-images", "models")
+LABELS = os.path.join(MODEL_DIR, "mitosis_labels.txt")
+STATE_DICT = os.path.join(MODEL_DIR, "mitosis_vit_state_dict.pth")  # committed: the weights behind mitosis_vit.pt
 TIMM_NAME = "vit_tiny_patch16_224"  # the architecture family; size overridden below
 ARCH = dict(img_size=mm.SIZE, patch_size=8, in_chans=1, num_classes=2, embed_dim=96, depth=4, num_heads=3,
             global_pool="max")
@@ -102,12 +104,14 @@ def evaluate(model, images, labels, batch=256):
     return correct / len(images), np.concatenate(probs)
 
 
-def evaluate_file(path: str, count: int, threads: int) -> int:
+def evaluate_file(path: str, count: int, threads: int, quantize: str = None) -> int:
     import timm
 
     torch.set_num_threads(threads)
     model = timm.create_model(TIMM_NAME, pretrained=False, **ARCH)
     model.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
+    if quantize == "int8":
+        model = export_model.quantize_int8(model.eval())
     kinds: list = []
     images, labels = mm.dataset(mm.PURPOSE_HELD_OUT, count, kinds=kinds)
     acc, probs = evaluate(model, images, labels)
@@ -139,10 +143,12 @@ def main(argv=None) -> int:
     p.add_argument("--global-pool", default=ARCH["global_pool"])
     p.add_argument("--evaluate", metavar="STATE_DICT", help="only report the held-out accuracy of a trained "
                    "state_dict, overall and per kind of field (mitotic stage or imposter)")
+    p.add_argument("--quantize", choices=["int8"], help="with --evaluate: of the model as export_model.py "
+                   "--quantize int8 stores it")
     args = p.parse_args(argv)
     ARCH.update(embed_dim=args.embed_dim, depth=args.depth, num_heads=args.num_heads, global_pool=args.global_pool)
     if args.evaluate:
-        return evaluate_file(args.evaluate, args.held_out_fields, args.threads)
+        return evaluate_file(args.evaluate, args.held_out_fields, args.threads, args.quantize)
 
     import timm
 
@@ -202,21 +208,24 @@ def main(argv=None) -> int:
     if args.no_export:
         return 0
 
-    labels = os.path.join(MODEL_DIR, "mitosis_labels.txt")
     os.makedirs(MODEL_DIR, exist_ok=True)
-    with open(labels, "w", encoding="utf-8") as f:
+    with open(LABELS, "w", encoding="utf-8") as f:
         f.write("\n".join(mm.LABELS) + "\n")
-    export_args = [TIMM_NAME, "--img-size", str(ARCH["img_size"]), "--patch-size", str(ARCH["patch_size"]),
-                   "--embed-dim", str(ARCH["embed_dim"]), "--depth", str(ARCH["depth"]),
-                   "--num-heads", str(ARCH["num_heads"]), "--in-chans", "1",
-                   "--model-arg", "global_pool=" + ARCH["global_pool"],
-                   "--checkpoint", os.path.relpath(args.checkpoint, ROOT), "--labels",
-                   os.path.relpath(labels, ROOT), "--mean", str(MEAN), "--std", str(STD),
-                   "--range-16bit", "0", str(int(RANGE_HI)), "--model-name", "mitosis_vit", "--attentions",
-                   "--output", os.path.relpath(args.output, ROOT)]
+    export_args = export_arguments(args.checkpoint, args.output)
     print("python tools/export_model.py " + " ".join(export_args), flush=True)
     os.chdir(ROOT)
     return export_model.main(export_args)
+
+
+def export_arguments(checkpoint: str, output: str) -> list:
+    """tools/export_model.py's arguments for the demo model (paths relative to the repository root)."""
+    return [TIMM_NAME, "--img-size", str(ARCH["img_size"]), "--patch-size", str(ARCH["patch_size"]),
+            "--embed-dim", str(ARCH["embed_dim"]), "--depth", str(ARCH["depth"]),
+            "--num-heads", str(ARCH["num_heads"]), "--in-chans", "1",
+            "--model-arg", "global_pool=" + ARCH["global_pool"],
+            "--checkpoint", os.path.relpath(checkpoint, ROOT), "--labels", os.path.relpath(LABELS, ROOT),
+            "--mean", str(MEAN), "--std", str(STD), "--range-16bit", "0", str(int(RANGE_HI)),
+            "--model-name", "mitosis_vit", "--attentions", "--output", os.path.relpath(output, ROOT)]
 
 
 if __name__ == "__main__":

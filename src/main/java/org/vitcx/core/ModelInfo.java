@@ -12,6 +12,9 @@ import org.vitcx.core.input.Normalisation;
  */
 public final class ModelInfo {
 
+	/** Provenance key of the weights' quantisation: "none" (float32) or "int8" (docs/model-format.md). */
+	public static final String QUANTIZATION = "quantization";
+
 	private final String name;
 	private final int channels;
 	private final int height;
@@ -78,8 +81,17 @@ public final class ModelInfo {
 		return tokens;
 	}
 
-	/** Where the file came from: exporter and torch versions, the target layer. */
+	/** Where the file came from: exporter and torch versions, the target layer, the quantisation. */
 	public Map<String, String> provenance() {
 		return provenance;
+	}
+
+	/**
+	 * How the model's weights are stored: {@code "none"} for float32 (also when the provenance does not say, as
+	 * for models built in code), {@code "int8"} for a file exported with {@code --quantize int8}. Shown with every
+	 * result, because an int8 model's explanations are close to, not equal to, the float model's.
+	 */
+	public String quantization() {
+		return provenance.getOrDefault(QUANTIZATION, "none");
 	}
 }

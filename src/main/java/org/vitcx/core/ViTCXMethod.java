@@ -4,11 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.vitcx.core.clustering.CompleteLinkage;
-import org.vitcx.core.clustering.CosineDistances;
-import org.vitcx.core.features.Bilinear;
-import org.vitcx.core.masks.ClusterMasks;
-import org.vitcx.core.masks.ViTMasks;
 import org.vitcx.core.saliency.CoverageCorrection;
 import org.vitcx.core.saliency.SeedStability;
 import org.vitcx.core.scores.CausalScores;
@@ -54,17 +49,10 @@ public final class ViTCXMethod extends SaliencyMethod {
 	{
 		final ModelInfo model = classifier.info();
 		final StageTimer timer = new StageTimer();
-		final double[][] featureMaps = model.tokens().featureMaps(input.clean().tokens());
-		final Bilinear upsampling = new Bilinear(model.tokens().height(), model.tokens().width(), model.height(),
-			model.width());
-		final ViTMasks vitMasks = ViTMasks.of(featureMaps, upsampling);
-		timer.lap("feature maps and ViT masks");
-		final double[][] distances = CosineDistances.of(vitMasks);
-		timer.lap("cosine distances");
-		final List<int[]> clusters = CompleteLinkage.cluster(distances, options.threshold());
-		timer.lap("clustering");
-		final float[][] masks = ClusterMasks.of(vitMasks, clusters);
-		timer.lap("cluster masks");
+		final MaskGeneration generation = MaskGeneration.run(model.tokens(), model.height(), model.width(), input
+			.clean().tokens(), options.threshold(), timer);
+		final List<int[]> clusters = generation.clusters();
+		final float[][] masks = generation.masks();
 
 		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, 2 * masks.length);
 		final CausalScores causalScores = new CausalScores(classifier, batch);

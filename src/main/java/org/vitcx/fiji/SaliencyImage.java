@@ -57,7 +57,8 @@ final class SaliencyImage {
 	{
 		final ImageStack stack = new ImageStack(region.width(), region.height());
 		final StringBuilder info = new StringBuilder("ViT-CX saliency of " + imp.getTitle() + "\nmodel: " + facts
-			.model + "\nmodel SHA-256: " + facts.sha256 + "\nregion: " + region + "\n");
+			.model + "\nmodel SHA-256: " + facts.sha256 + "\nquantization: " + explanations.get(0).model().quantization() +
+			"\nregion: " + region + "\n");
 		for (int i = 0; i < planes.size(); i++) {
 			final Explanation e = explanations.get(i);
 			final String where = planes.get(i).describe(imp);

@@ -46,6 +46,7 @@ final class SaliencyLayer {
 		e.parameters().forEach((name, value) -> roi.setProperty(LayerProperty.parameter(name), String.valueOf(value)));
 		LayerProperty.MODEL.set(roi, facts.model.toString());
 		LayerProperty.MODEL_SHA256.set(roi, facts.sha256);
+		LayerProperty.QUANTIZATION.set(roi, e.model().quantization());
 		LayerProperty.SECONDS.set(roi, String.format(Locale.ROOT, "%.3f", seconds(e)));
 		LayerProperty.PROBABILITIES.set(roi, probabilities(e));
 		LayerProperty.REGION.set(roi, region.toString());
