@@ -2,9 +2,7 @@ package org.vitcx.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
+import java.io.OutputStream;
 
 import ij.process.ColorProcessor;
 
@@ -18,7 +16,7 @@ final class OverlayPng {
 
 	private OverlayPng() {}
 
-	static void write(final ExplainRun run, final Path file) {
+	static void write(final ExplainRun run, final OutputStream out) throws IOException {
 		final ColorProcessor overlay = Heatmap.viridis().overlay(run.image().displayed(), ImagePlusAdapter
 			.toProcessor(run.explanation().saliencyOnInput()), ALPHA);
 		// built by hand rather than through AWT's image producers, which are not needed headless
@@ -26,12 +24,6 @@ final class OverlayPng {
 			BufferedImage.TYPE_INT_RGB);
 		png.setRGB(0, 0, overlay.getWidth(), overlay.getHeight(), (int[]) overlay.getPixels(), 0, overlay
 			.getWidth());
-		try {
-			if (!ImageIO.write(png, "png", file.toFile())) throw new IOException("no PNG writer");
-		}
-		catch (final IOException e) {
-			throw new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
-				"writable folder.", e);
-		}
+		Png.write(png, out);
 	}
 }

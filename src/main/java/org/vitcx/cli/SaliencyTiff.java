@@ -1,9 +1,12 @@
 package org.vitcx.cli;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.OutputStream;
 
 import ij.ImagePlus;
+import ij.io.FileInfo;
 import ij.io.FileSaver;
+import ij.io.TiffEncoder;
 
 import org.vitcx.imagej.Heatmap;
 import org.vitcx.imagej.ImagePlusAdapter;
@@ -16,13 +19,19 @@ final class SaliencyTiff {
 
 	private SaliencyTiff() {}
 
-	static void write(final ExplainRun run, final Path file) {
-		final ImagePlus map = ImagePlusAdapter.toImagePlus(file.getFileName().toString(), run.explanation()
-			.saliencyOnInput(), run.image().calibration());
+	/**
+	 * Encodes the TIFF as ImageJ's {@code FileSaver.saveAsTiff} does, but to a stream: a failure is an exception
+	 * for {@link OutputFiles}, not ImageJ's "File saving error" printed on stdout.
+	 */
+	static void write(final ExplainRun run, final OutputStream out) throws IOException {
+		final ImagePlus map = ImagePlusAdapter.toImagePlus("saliency", run.explanation().saliencyOnInput(), run.image()
+			.calibration());
 		map.getProcessor().setLut(Heatmap.viridis().lut());
 		map.setProperty("Info", "ViT-CX saliency of " + run.image().path().getFileName() + " for class " + run
 			.explanation().target() + " (" + run.explanation().label() + ")\n");
-		if (!new FileSaver(map).saveAsTiff(file.toString()))
-			throw new CommandException("Cannot write " + file + ": check that --out is a writable folder.");
+		final FileInfo info = map.getFileInfo();
+		info.info = map.getInfoProperty();
+		info.description = new FileSaver(map).getDescriptionString();
+		new TiffEncoder(info).write(out);
 	}
 }
