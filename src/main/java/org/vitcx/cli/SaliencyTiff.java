@@ -24,8 +24,8 @@ final class SaliencyTiff {
 	 * for {@link OutputFiles}, not ImageJ's "File saving error" printed on stdout.
 	 */
 	static void write(final ExplainRun run, final OutputStream out) throws IOException {
-		final ImagePlus map = ImagePlusAdapter.toImagePlus("saliency", run.explanation().saliencyOnInput(), run.image()
-			.calibration());
+		final ImagePlus map = new ImagePlus("saliency", run.saliency());
+		map.setCalibration(ImagePlusAdapter.spatial(run.image().calibration()));
 		map.getProcessor().setLut(Heatmap.viridis().lut());
 		map.setProperty("Info", "ViT-CX saliency of " + run.image().path().getFileName() + " for class " + run
 			.explanation().target() + " (" + run.explanation().label() + ")\n");

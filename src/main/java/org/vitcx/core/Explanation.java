@@ -27,6 +27,7 @@ public final class Explanation {
 	private final SaliencyMap map;
 	private final Map<String, Double> millis;
 	private RandomAccessibleInterval<FloatType> onInput;
+	private float[] onInputValues;
 
 	Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input, final SaliencyMap map,
 		final Map<String, Double> millis)
@@ -134,11 +135,21 @@ public final class Explanation {
 	public synchronized RandomAccessibleInterval<FloatType> saliencyOnInput() {
 		if (onInput == null) {
 			final Region r = input.region();
-			final float[] values = new float[r.width() * r.height()];
-			new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(map.values(), values);
-			onInput = Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
+			onInputValues = new float[r.width() * r.height()];
+			new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(map.values(), onInputValues);
+			onInput = Views.translate(ArrayImgs.floats(onInputValues, r.width(), r.height()), r.x(), r.y());
 		}
 		return onInput;
+	}
+
+	/**
+	 * The values of {@link #saliencyOnInput()}, row-major over the region: the same array, not a copy (an image
+	 * of the region's size is the largest thing a run holds, so writers wrap it instead of copying it). Read it;
+	 * do not change it.
+	 */
+	public synchronized float[] saliencyOnInputValues() {
+		saliencyOnInput();
+		return onInputValues;
 	}
 
 	/** Milliseconds per stage, in pipeline order, with "total" last. */
