@@ -42,10 +42,13 @@ public final class Explainer {
 	public ModelInput prepare(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final ChannelMapping channels, final Cancellation cancellation)
 	{
+		final Region region = Region.of(image);
+		MemoryBudget.require(MemoryBudget.explanationBytes(region.width(), region.height(), classifier.info()),
+			"Explaining a " + region.width() + "×" + region.height() + " image");
 		final StageTimer timer = new StageTimer();
 		final float[] values = new Preprocessor(classifier.info()).apply(image, channels);
 		timer.lap("preprocessing");
-		return cleanPass(values, Region.of(image), channels, timer, cancellation);
+		return cleanPass(values, region, channels, timer, cancellation);
 	}
 
 	/**
