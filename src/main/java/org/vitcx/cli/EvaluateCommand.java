@@ -94,11 +94,9 @@ final class EvaluateCommand {
 	{
 		final InputImage image = open(file);
 		final Optional<Path> truthFile = ImageFolder.groundTruth(file);
-		final Optional<GroundTruth> truth = truthFile.flatMap(f -> GroundTruthFile.read(f, image.width(), image
-			.height()));
+		final Optional<GroundTruth> truth = truthFile.map(f -> GroundTruthFile.read(f, image.width(), image.height()));
 		// a progress line (they start with \r): harmless on a terminal, and not mistaken for an error
-		err.print("\rimage " + (index + 1) + "/" + count + ": " + file.getFileName() + (truthFile.isPresent() && truth
-			.isEmpty() ? " (its ground-truth mask is empty: no pointing games)" : "") + "\n");
+		err.print("\rimage " + (index + 1) + "/" + count + ": " + file.getFileName() + "\n");
 		final Explainer explainer = new Explainer(classifier);
 		final Evaluator evaluator = new Evaluator(classifier);
 		final ModelInfo model = classifier.info();

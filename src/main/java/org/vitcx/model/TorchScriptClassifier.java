@@ -141,7 +141,8 @@ public class TorchScriptClassifier implements Classifier {
 		try (NDManager scope = newScope()) {
 			final NDList out = forward(scope, image, 1);
 			return new Forward(ModelOutput.logits(out.get(0), file, 1, info.classes()), ModelOutput.floats(out.get(1),
-				file, "tokens", 1, info.tokens().tokensLength()));
+				file, "token values", 1, info.tokens().tokensLength(), "its metadata describes " + info.tokens()
+					.describe()));
 		}
 	}
 
