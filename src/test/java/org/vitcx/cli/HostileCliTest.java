@@ -107,6 +107,18 @@ class HostileCliTest {
 		assertSame(previous, files(out));
 	}
 
+	/** With --out on the images folder, a second run does not score the first run's curves.png as an image. */
+	@Test
+	void evaluateIntoItsImagesFolderDoesNotScoreItsOwnPlot() throws IOException {
+		HostileInputs.gray8(dir.resolve("a.tif"), 64, 64);
+		final Object[] evaluate = { "evaluate", "--model", HostileInputs.GRAY_MODEL, "--images", dir, "--out", dir,
+			"--methods", "random", "--steps", "4" };
+		assertEquals(0, CliRun.of(evaluate).code);
+		final CliRun again = CliRun.of(evaluate);
+		assertEquals(0, again.code, again.toString());
+		assertEquals(2, Files.readAllLines(dir.resolve(EvaluateCommand.CSV)).size(), "header and a.tif only");
+	}
+
 	private CliRun explain(final Path image, final Path out, final Object... more) {
 		final Object[] args = Stream.concat(Stream.of("explain", "--model", HostileInputs.GRAY_MODEL, "--image", image,
 			"--out", out), Stream.of(more)).toArray();
