@@ -70,6 +70,18 @@ public final class HostileInputs {
 		model(dir, cases, "metadata_not_json.pt", null, "The model's vitcx.json metadata is not valid JSON");
 		cases.put(truncated(GRAY_MODEL, dir.resolve("truncated.pt")).getFileName().toString(),
 			"Cannot load truncated.pt as a TorchScript model (");
+		withLogits(dir.resolve("float64.pt"), "%s.double()");
+		cases.put("float64.pt", "The model float64 returns class scores as float64, not float32");
+		withLogits(dir.resolve("nan_logits.pt"), "%s * float(\"nan\")");
+		cases.put("nan_logits.pt", "The model nan_logits returned NaN or infinite class scores");
+		withLogits(dir.resolve("no_batch.pt"), "%s[0]");
+		cases.put("no_batch.pt", "The model no_batch returns class scores of shape");
+		withLogits(dir.resolve("fails_inside.pt"), "torch.reshape(%s, [7, 7, 7])");
+		// the TorchScript traceback's first line only says the interpreter failed; its last line says why
+		cases.put("fails_inside.pt", "The model failed on a 1×1×32×32 input (RuntimeError: shape '[7, 7, 7]' is " +
+			"invalid for input of size 2)");
+		withLogits(dir.resolve("first_image_only.pt"), "%s[:1]");
+		cases.put("first_image_only.pt", "The model first_image_only returns class scores of shape");
 		return cases;
 	}
 
@@ -134,6 +146,21 @@ public final class HostileInputs {
 	public static Path withMetadata(final Path model, final Path copy,
 		final java.util.function.UnaryOperator<String> edit) throws IOException
 	{
+		return rewrite(model, copy, "extra/vitcx.json", edit);
+	}
+
+	/**
+	 * A copy of the gray test model whose {@code forward} returns {@code logits} (TorchScript, {@code %s} standing
+	 * for the real logits) instead of its logits: the archive's code is TorchScript source, compiled when loaded.
+	 */
+	public static Path withLogits(final Path copy, final String logits) throws IOException {
+		return rewrite(GRAY_MODEL, copy, "export_model/___torch_mangle_454.py", code -> code.replaceFirst(
+			"return \\((\\w+), (\\w+)\\)\\s*$", "return (" + logits.replace("%s", "$1") + ", $2)\n"));
+	}
+
+	private static Path rewrite(final Path model, final Path copy, final String entryEnd,
+		final java.util.function.UnaryOperator<String> edit) throws IOException
+	{
 		try (ZipFile in = new ZipFile(model.toFile()); OutputStream file = Files.newOutputStream(copy);
 			ZipOutputStream out = new ZipOutputStream(file))
 		{
@@ -143,7 +170,7 @@ public final class HostileInputs {
 				try (InputStream s = in.getInputStream(entry)) {
 					data = s.readAllBytes();
 				}
-				if (entry.getName().endsWith("extra/vitcx.json")) data = edit.apply(new String(data,
+				if (entry.getName().endsWith(entryEnd)) data = edit.apply(new String(data,
 					StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
 				out.putNextEntry(stored(entry.getName(), data));
 				out.write(data);
