@@ -56,6 +56,17 @@ class HostileMacroTest {
 		assertMacroRefused(model, "batch=99999999999", "batch=99999999999 is too large");
 	}
 
+	/** A layer property a macro damaged (Roi.setProperty) is one sentence in Evaluate, not a parse exception. */
+	@Test
+	void aDamagedLayerPropertyIsOneSentence() {
+		final ImagePlus imp = Fixtures.gray8("damaged", 64, 64);
+		assertNull(Macros.run(MacroExplainTest.explain(HostileInputs.GRAY_MODEL, ""), imp).error);
+		MacroExplainTest.onlyLayer(imp).setProperty("vitcx.target", "99999999999");
+		final Macros.Outcome out = Macros.run(EvaluateTest.evaluate("steps=4") + "return 'went on';", imp);
+		assertEquals("The ViT-CX layer's property vitcx.target=99999999999 is damaged: run ViT-CX Explain... again.",
+			out.error);
+	}
+
 	private static void assertMacroRefused(final Path model, final String options, final String message) {
 		final ImagePlus imp = Fixtures.gray8("macro", 64, 64);
 		final long pixels = Fixtures.checksum(imp);
