@@ -56,6 +56,17 @@ class HostileMacroTest {
 		assertMacroRefused(model, "batch=99999999999", "batch=99999999999 is too large");
 	}
 
+	/** Values that would overflow the model's input to infinity are refused, not fed to the model as NaN. */
+	@Test
+	void valuesFarOutsideTheModelsRangeAreRefused() {
+		final ImagePlus imp = new ImagePlus("huge values", HostileInputs.hugeValues());
+		final long pixels = Fixtures.checksum(imp);
+		final Macros.Outcome out = Macros.run(MacroExplainTest.explain(HostileInputs.GRAY_MODEL, ""), imp);
+		assertTrue(String.valueOf(out.error).startsWith("The image's values are far outside the model's value " +
+			"range [0.0, 1.0]"), out.toString());
+		assertEquals(pixels, Fixtures.checksum(imp));
+	}
+
 	/** A layer property a macro damaged (Roi.setProperty) is one sentence in Evaluate, not a parse exception. */
 	@Test
 	void aDamagedLayerPropertyIsOneSentence() {

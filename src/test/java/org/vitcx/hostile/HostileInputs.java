@@ -108,7 +108,17 @@ public final class HostileInputs {
 		nan.setf(3, 3, Float.NaN);
 		save(dir.resolve("nan.tif"), nan);
 		cases.put("nan.tif", "The image has NaN or infinite pixels");
+		save(dir.resolve("huge_values.tif"), hugeValues());
+		cases.put("huge_values.tif", "The image's values are far outside the model's value range [0.0, 1.0]");
 		return cases;
+	}
+
+	/** A 64×64 32-bit plane with values near the float maximum, far outside the gray model's [0, 1]. */
+	public static FloatProcessor hugeValues() {
+		final FloatProcessor ip = new FloatProcessor(64, 64);
+		for (int i = 0; i < 64 * 64; i++)
+			ip.setf(i, 3e38f / 6 * (i % 7));
+		return ip;
 	}
 
 	/** A 64×64 8-bit TIFF saved by ImageJ. */
