@@ -81,6 +81,8 @@ class HostileCliTest {
 			"or add --overwrite to replace it.", "--model", HostileInputs.GRAY_MODEL, "--image", image);
 		assertEquals(0, explain(image, dir.resolve("out"), "--overwrite").code);
 		assertEquals(0, explain(image, dir.resolve("out")).code, "its own outputs are replaced without --overwrite");
+		// strict JSON (a bare NaN, which lenient parsers accept, would fail here)
+		new com.google.gson.Gson().getAdapter(com.google.gson.JsonElement.class).fromJson(Files.readString(sidecar));
 	}
 
 	/** A failing evaluate keeps the previous table and plot: no table of the rows before the failure. */
