@@ -9,11 +9,9 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-
-import javax.imageio.ImageIO;
 
 import org.vitcx.core.SaliencyMethods;
 
@@ -34,7 +32,7 @@ final class CurvePlot {
 
 	private CurvePlot() {}
 
-	static void write(final List<MethodResults> methods, final Path file) {
+	static void write(final List<MethodResults> methods, final OutputStream out) throws IOException {
 		final BufferedImage image = new BufferedImage(2 * PANEL_WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		final Graphics2D g = image.createGraphics();
 		try {
@@ -49,13 +47,7 @@ final class CurvePlot {
 		finally {
 			g.dispose();
 		}
-		try {
-			if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer");
-		}
-		catch (final IOException e) {
-			throw new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
-				"writable folder.", e);
-		}
+		Png.write(image, out);
 	}
 
 	private static void panel(final Graphics2D g, final int x0, final String title, final List<MethodResults> methods,

@@ -37,6 +37,7 @@ final class EvaluateArguments {
 	private List<SaliencyMethod> methodList;
 	private EvaluationOptions evaluationOptions;
 	private int stepRules;
+	private boolean overwrite;
 	private boolean help;
 
 	private EvaluateArguments() {}
@@ -77,6 +78,9 @@ final class EvaluateArguments {
 				break;
 			case "--device":
 				device = check(name, value, DeviceChoice::parse);
+				break;
+			case OptionReader.OVERWRITE:
+				overwrite = true;
 				break;
 			case "--steps":
 				stepRules++;
@@ -137,6 +141,11 @@ final class EvaluateArguments {
 
 	DeviceChoice device() {
 		return device;
+	}
+
+	/** Whether existing files the tool did not write may be replaced (inputs never are). */
+	boolean overwrite() {
+		return overwrite;
 	}
 
 	boolean help() {

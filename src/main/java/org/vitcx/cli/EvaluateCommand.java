@@ -52,26 +52,40 @@ final class EvaluateCommand {
 		if (!Files.isRegularFile(arguments.model()))
 			throw new CommandException("The model file " + arguments.model() + " does not exist: check --model.");
 		ExplanationWriter.prepareFolder(arguments.out());
+		final Path table = arguments.out().resolve(CSV), plot = arguments.out().resolve(PLOT);
 		final Map<String, MethodResults> results = new LinkedHashMap<>();
 		for (final SaliencyMethod m : arguments.methods())
 			results.put(m.name(), new MethodResults(m.name()));
-		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
-			for (final SaliencyMethod m : arguments.methods())
-				m.checkSupports(classifier);
-			try (EvaluationCsv csv = EvaluationCsv.create(arguments.out().resolve(CSV))) {
+		try (OutputFiles files = new OutputFiles(inputs(arguments, images), arguments.overwrite())) {
+			files.check(table, plot);
+			try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments
+				.device()))
+			{
+				for (final SaliencyMethod m : arguments.methods())
+					m.checkSupports(classifier);
+				final EvaluationCsv csv = EvaluationCsv.create(files, table);
 				for (int i = 0; i < images.size(); i++)
 					for (final EvaluationRow row : evaluate(classifier, images.get(i), i, images.size(), arguments)) {
 						csv.add(row);
 						results.get(row.method).rows.add(row);
 					}
 			}
+			files.write(plot, stream -> CurvePlot.write(new ArrayList<>(results.values()), stream));
+			files.commit();
 		}
-		final Path plot = arguments.out().resolve(PLOT);
-		CurvePlot.write(new ArrayList<>(results.values()), plot);
 		SummaryTable.print(out, new ArrayList<>(results.values()));
-		out.println(arguments.out().resolve(CSV));
+		out.println(table);
 		out.println(plot);
 		return Main.OK;
+	}
+
+	/** Every file the run reads: the model, the images and their ground truths. */
+	private static List<Path> inputs(final EvaluateArguments arguments, final List<Path> images) {
+		final List<Path> inputs = new ArrayList<>(images);
+		inputs.add(arguments.model());
+		for (final Path image : images)
+			ImageFolder.groundTruth(image).ifPresent(inputs::add);
+		return inputs;
 	}
 
 	/** Every method on image {@code index} of {@code count}. */
@@ -80,11 +94,9 @@ final class EvaluateCommand {
 	{
 		final InputImage image = open(file);
 		final Optional<Path> truthFile = ImageFolder.groundTruth(file);
-		final Optional<GroundTruth> truth = truthFile.flatMap(f -> GroundTruthFile.read(f, image.width(), image
-			.height()));
+		final Optional<GroundTruth> truth = truthFile.map(f -> GroundTruthFile.read(f, image.width(), image.height()));
 		// a progress line (they start with \r): harmless on a terminal, and not mistaken for an error
-		err.print("\rimage " + (index + 1) + "/" + count + ": " + file.getFileName() + (truthFile.isPresent() && truth
-			.isEmpty() ? " (its ground-truth mask is empty: no pointing games)" : "") + "\n");
+		err.print("\rimage " + (index + 1) + "/" + count + ": " + file.getFileName() + "\n");
 		final Explainer explainer = new Explainer(classifier);
 		final Evaluator evaluator = new Evaluator(classifier);
 		final ModelInfo model = classifier.info();

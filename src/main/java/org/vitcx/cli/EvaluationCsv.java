@@ -1,19 +1,20 @@
 package org.vitcx.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * {@code evaluation.csv}: one row per image and method, written as soon as it is known (a long run that stops
- * keeps what it finished). Empty cells where a value does not apply: the pointing games without ground truth,
- * K for methods without masks.
+ * {@code evaluation.csv}: one row per image and method, streamed to the file's temporary name as soon as it is
+ * known (so the table never waits in memory), and renamed to its name by {@link OutputFiles#commit} only when
+ * the run succeeds: a failed run leaves the previous table as it was. Empty cells where a value does not
+ * apply: the pointing games without ground truth, K for methods without masks.
  */
-final class EvaluationCsv implements AutoCloseable {
+final class EvaluationCsv {
 
 	static final String HEADER = "image,method,class,label,probability,deletion_auc,insertion_auc,pointing_game," +
 		"energy_pointing_game,K,seconds,pointing_game_tolerant,patch_pointing_game";
@@ -26,16 +27,12 @@ final class EvaluationCsv implements AutoCloseable {
 		this.out = out;
 	}
 
-	static EvaluationCsv create(final Path file) {
-		try {
-			final EvaluationCsv csv = new EvaluationCsv(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-			csv.line(HEADER);
-			return csv;
-		}
-		catch (final IOException e) {
-			throw new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
-				"writable folder.", e);
-		}
+	/** Opens {@code file} in {@code files} and writes the header. */
+	static EvaluationCsv create(final OutputFiles files, final Path file) {
+		final EvaluationCsv csv = new EvaluationCsv(file, new OutputStreamWriter(files.open(file),
+			StandardCharsets.UTF_8));
+		csv.line(HEADER);
+		return csv;
 	}
 
 	void add(final EvaluationRow r) {
@@ -50,6 +47,7 @@ final class EvaluationCsv implements AutoCloseable {
 		try {
 			out.write(text);
 			out.write('\n');
+			// on to the stream: the writer keeps nothing back when the file is committed
 			out.flush();
 		}
 		catch (final IOException e) {
@@ -59,7 +57,7 @@ final class EvaluationCsv implements AutoCloseable {
 
 	private CommandException cannotWrite(final IOException e) {
 		return new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
-			"writable folder with free space.", e);
+			"writable folder with free space; the previous table was left as it was.", e);
 	}
 
 	private static String number(final double v) {
@@ -74,15 +72,5 @@ final class EvaluationCsv implements AutoCloseable {
 	static String quote(final String s) {
 		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
 		return '"' + s.replace("\"", "\"\"") + '"';
-	}
-
-	@Override
-	public void close() {
-		try {
-			out.close();
-		}
-		catch (final IOException e) {
-			throw cannotWrite(e);
-		}
 	}
 }

@@ -31,6 +31,7 @@ final class ExplainArguments {
 	private DeviceChoice device = DeviceChoice.AUTO;
 	private final MethodArguments methodArguments = new MethodArguments();
 	private SaliencyMethod method;
+	private boolean overwrite;
 	private boolean help;
 
 	private ExplainArguments() {}
@@ -66,6 +67,9 @@ final class ExplainArguments {
 				break;
 			case "--device":
 				device = check(name, value, DeviceChoice::parse);
+				break;
+			case OptionReader.OVERWRITE:
+				overwrite = true;
 				break;
 			default:
 				throw new IllegalStateException("Option " + name + " is listed but not handled");
@@ -115,6 +119,11 @@ final class ExplainArguments {
 
 	DeviceChoice device() {
 		return device;
+	}
+
+	/** Whether existing files the tool did not write may be replaced (inputs never are). */
+	boolean overwrite() {
+		return overwrite;
 	}
 
 	boolean help() {

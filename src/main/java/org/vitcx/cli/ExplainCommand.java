@@ -41,7 +41,7 @@ final class ExplainCommand {
 		if (image.stackNote() != null) err.println(Usage.PROGRAM + ": " + image.stackNote());
 		ioMillis.put("read image", millisSince(start));
 		checkModelFile(arguments.model());
-		ExplanationWriter.prepareFolder(arguments.out());
+		final ExplanationWriter writer = ExplanationWriter.prepare(arguments, image);
 
 		start = System.nanoTime();
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
@@ -49,7 +49,7 @@ final class ExplainCommand {
 			final Explanation explanation = new Explainer(classifier).explain(image.plane(), arguments.method(),
 				arguments.parsedTarget(), arguments.channels(), new ProgressLine(err), Cancellation.NEVER);
 			final ExplainRun run = new ExplainRun(arguments, image, classifier.device(), explanation, ioMillis);
-			report(explanation, ExplanationWriter.write(run, arguments.out()));
+			report(explanation, writer.write(run));
 		}
 		return Main.OK;
 	}

@@ -2,7 +2,10 @@ package org.vitcx.cli;
 
 import java.util.Map;
 
+import ij.process.FloatProcessor;
+
 import org.vitcx.core.Explanation;
+import org.vitcx.core.Region;
 
 /** What one {@code explain} run used and produced: everything the output files are written from. */
 final class ExplainRun {
@@ -38,6 +41,14 @@ final class ExplainRun {
 
 	Explanation explanation() {
 		return explanation;
+	}
+
+	/** The saliency map on the input's grid, sharing the explanation's array (not a copy). */
+	FloatProcessor saliency() {
+		final Region r = explanation.region();
+		final FloatProcessor map = new FloatProcessor(r.width(), r.height(), explanation.saliencyOnInputValues());
+		map.resetMinAndMax();
+		return map;
 	}
 
 	/** Milliseconds spent reading the image and loading the model (the engine times its own stages). */

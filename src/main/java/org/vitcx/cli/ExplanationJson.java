@@ -1,9 +1,10 @@
 package org.vitcx.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -22,19 +23,15 @@ import org.vitcx.model.ModelChecksum;
  */
 final class ExplanationJson {
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-		.serializeSpecialFloatingPointValues().create();
+	/** Strict JSON: a NaN or infinity would fail the write (and leave no file) rather than give invalid JSON. */
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
 	private ExplanationJson() {}
 
-	static void write(final ExplainRun run, final Path file) {
-		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			GSON.toJson(of(run), w);
-		}
-		catch (final IOException e) {
-			throw new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
-				"writable folder.", e);
-		}
+	static void write(final ExplainRun run, final OutputStream out) throws IOException {
+		final Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		GSON.toJson(of(run), w);
+		w.flush();
 	}
 
 	static JsonObject of(final ExplainRun run) {

@@ -3,36 +3,54 @@ package org.vitcx.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the three output files of a run into the output folder, creating it if needed. */
+import org.vitcx.imagej.ImagePlusAdapter;
+
+/**
+ * Writes the three output files of a run into the output folder, creating it if needed: all three or none
+ * (through {@link OutputFiles}), never over an input, and over an existing file only if this tool wrote it or
+ * {@code --overwrite} is given.
+ */
 final class ExplanationWriter {
 
-	private ExplanationWriter() {}
+	private final OutputFiles files;
+	private final Path tiff;
+	private final Path std;
+	private final Path png;
+	private final Path json;
 
-	/** The written files: saliency TIFF (and its standard deviation over several seeds), overlay PNG, JSON. */
-	static List<Path> write(final ExplainRun run, final Path dir) {
-		prepareFolder(dir);
-		final String name = run.image().name();
-		final Path tiff = dir.resolve(name + "_saliency.tif");
-		final Path png = dir.resolve(name + "_overlay.png");
-		final Path json = dir.resolve(name + ".json");
-		SaliencyTiff.write(run, tiff);
-		final List<Path> written = new ArrayList<>(List.of(tiff));
-		run.explanation().stdOnInput().ifPresent(std -> {
-			final Path stdTiff = dir.resolve(name + "_saliency_std.tif");
-			SaliencyTiff.write(run, std, "standard deviation over " + run.explanation().stability().get().seeds() +
-				" noise seeds", stdTiff);
-			written.add(stdTiff);
-		});
-		OverlayPng.write(run, png);
-		ExplanationJson.write(run, json);
-		written.addAll(List.of(png, json));
-		return written;
+	private ExplanationWriter(final OutputFiles files, final Path dir, final String name) {
+		this.files = files;
+		tiff = dir.resolve(name + "_saliency.tif");
+		std = dir.resolve(name + "_saliency_std.tif");
+		png = dir.resolve(name + "_overlay.png");
+		json = dir.resolve(name + ".json");
 	}
 
-	/** Creates the output folder if needed; called before the work too, so that a wrong --out fails fast. */
+	/** Checks the folder and the three targets before the work, so that a wrong --out fails fast. */
+	static ExplanationWriter prepare(final ExplainArguments arguments, final InputImage image) {
+		prepareFolder(arguments.out());
+		final ExplanationWriter writer = new ExplanationWriter(new OutputFiles(List.of(arguments.image(), arguments
+			.model()), arguments.overwrite()), arguments.out(), image.name());
+		writer.files.check(writer.tiff, writer.png, writer.json);
+		return writer;
+	}
+
+	/** The written files: saliency TIFF (and its standard deviation over several seeds), overlay PNG, JSON. */
+	List<Path> write(final ExplainRun run) {
+		try (OutputFiles out = files) {
+			out.write(tiff, stream -> SaliencyTiff.write(run, stream));
+			run.explanation().stdOnInput().ifPresent(values -> out.write(std, stream -> SaliencyTiff.write(run,
+				ImagePlusAdapter.toProcessor(values), "standard deviation over " + run.explanation().stability().get()
+					.seeds() + " noise seeds", stream)));
+			out.write(png, stream -> OverlayPng.write(run, stream));
+			out.write(json, stream -> ExplanationJson.write(run, stream));
+			return out.commit();
+		}
+	}
+
+	/** Creates the output folder if needed. */
 	static void prepareFolder(final Path dir) {
 		if (Files.exists(dir) && !Files.isDirectory(dir))
 			throw new CommandException("--out " + dir + " is a file, not a folder: give a folder.");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -20,23 +19,24 @@ import org.vitcx.imagej.RoiMask;
 /**
  * Reads a ground truth: a binary or label image (every non-zero pixel is the object), or ImageJ area ROIs
  * ({@code .roi}, or a ROI Manager {@code .zip}; their union is the object), rasterised on the image's grid. An
- * all-zero mask means the image shows no object: it has no ground truth.
+ * all-zero mask is refused, as the Fiji command refuses it: the pointing games are undefined without an object,
+ * and an image that shows none simply has no mask file.
  */
 final class GroundTruthFile {
 
 	private GroundTruthFile() {}
 
-	/** The object, or nothing if the mask is all zero. */
-	static Optional<GroundTruth> read(final Path file, final int width, final int height) {
+	/** The object; refuses a file without one. */
+	static GroundTruth read(final Path file, final int width, final int height) {
 		try {
-			return ImageFolder.isRoiFile(file) ? Optional.of(fromRois(file, width, height)) : fromMask(file);
+			return ImageFolder.isRoiFile(file) ? fromRois(file, width, height) : fromMask(file);
 		}
 		catch (final ExplanationException e) {
 			throw new CommandException(file.getFileName() + ": " + e.getMessage());
 		}
 	}
 
-	private static Optional<GroundTruth> fromMask(final Path file) {
+	private static GroundTruth fromMask(final Path file) {
 		final InputImage mask;
 		try {
 			mask = InputImage.open(file);
@@ -47,7 +47,9 @@ final class GroundTruthFile {
 		}
 		if (mask.channels() != 1) throw new CommandException("The ground-truth mask " + file + " has " + mask
 			.channels() + " channels: give a single-channel binary or label image.");
-		return GroundTruth.hasObject(mask.plane()) ? Optional.of(GroundTruth.nonZero(mask.plane())) : Optional.empty();
+		if (!GroundTruth.hasObject(mask.plane())) throw new CommandException("The ground-truth mask " + file + " has " +
+			"no object pixels: give a mask whose object is non-zero, or delete it if the image shows no object.");
+		return GroundTruth.nonZero(mask.plane());
 	}
 
 	private static GroundTruth fromRois(final Path file, final int width, final int height) {

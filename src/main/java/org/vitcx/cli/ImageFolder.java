@@ -16,7 +16,8 @@ import org.vitcx.core.ExplanationException;
 
 /**
  * The images of {@code evaluate}: the TIFF, PNG and JPEG files of a folder (or those matching a glob), sorted by
- * name, without the ground-truth files that belong to them. The ground truth of {@code NAME.ext} is the first
+ * name, without the ground-truth files that belong to them and without this tool's own outputs (a {@code
+ * curves.png} written there by an earlier run with {@code --out} on the images folder is not an image to score). The ground truth of {@code NAME.ext} is the first
  * of {@code NAME_mask.tif}, {@code NAME_mask.tiff}, {@code NAME_mask.png} (binary or label image), {@code
  * NAME.roi} and {@code NAME.zip} (ImageJ ROI or ROI set) that exists.
  */
@@ -50,7 +51,8 @@ final class ImageFolder {
 		final List<Path> images = new ArrayList<>();
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
 			for (final Path f : files)
-				if (Files.isRegularFile(f) && matcher.matches(f.getFileName()) && isImage(f) && !isMask(f)) images.add(f);
+				if (Files.isRegularFile(f) && matcher.matches(f.getFileName()) && isImage(f) && !isMask(f) &&
+					!WrittenFiles.wrote(f)) images.add(f);
 		}
 		catch (final IOException e) {
 			throw new CommandException("Cannot list " + folder + " (" + e.getMessage() + "): check --images.", e);

@@ -1,6 +1,7 @@
 package org.vitcx.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import ij.process.ColorProcessor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
+import org.vitcx.core.MemoryBudget;
 import org.vitcx.imagej.DisplayedRgb;
 import org.vitcx.imagej.ImagePlusAdapter;
 
@@ -44,11 +46,29 @@ final class InputImage {
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final String file = path.toAbsolutePath().toString();
-		if (!IMAGE_TYPES.contains(opener.getFileType(file))) throw unreadable(path, "");
+		final int type = opener.getFileType(file);
+		if (!IMAGE_TYPES.contains(type)) throw unreadable(path, "");
+		checkHeader(path, type);
 		final ByteArrayOutputStream said = new ByteArrayOutputStream();
 		final ImagePlus imp = quietly(said, () -> opener.openImage(file));
 		if (imp == null) throw unreadable(path, said.toString(StandardCharsets.UTF_8));
 		return new InputImage(path, imp);
+	}
+
+	/**
+	 * Refuses, before ImageJ reads a byte of pixels, a file whose header lies about its size and an image whose
+	 * planes, saliency map and displayed copy (8 bytes a pixel besides the pixels) do not fit in memory.
+	 */
+	private static void checkHeader(final Path path, final int type) {
+		final ImageHeader header;
+		try {
+			header = ImageHeader.read(path, type);
+		}
+		catch (final IOException e) {
+			throw unreadable(path, e.getMessage() == null ? "" : e.getMessage());
+		}
+		if (header != null) MemoryBudget.require(header.bytes() + 8 * header.planePixels(), "Explaining " + path
+			.getFileName() + " (" + header + ")");
 	}
 
 	/**

@@ -15,6 +15,9 @@ public final class Main {
 	static final int FAILURE = 1;
 	static final int USAGE = 2;
 
+	static final String OUT_OF_MEMORY = "Java ran out of memory: explain a region or use tiling, or give Java " +
+		"more memory (java -Xmx8g -jar …); no output was written.";
+
 	private Main() {}
 
 	public static void main(final String[] args) {
@@ -44,6 +47,12 @@ public final class Main {
 			if (e instanceof UsageException && ((UsageException) e).showUsage()) err.println(args.length > 0 && args[0]
 				.equals("evaluate") ? Usage.EVALUATE_LINE : Usage.LINE);
 			return e instanceof CommandException ? ((CommandException) e).exitCode() : FAILURE;
+		}
+		catch (final OutOfMemoryError e) {
+			// what the memory checks did not foresee; no output was written (OutputFiles), nothing else to undo
+			err.println(Usage.PROGRAM + ": " + OUT_OF_MEMORY);
+			if (debug) e.printStackTrace(err);
+			return FAILURE;
 		}
 		finally {
 			err.flush();

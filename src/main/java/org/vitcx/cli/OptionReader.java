@@ -12,15 +12,21 @@ import org.vitcx.core.ExplanationException;
 
 /**
  * The option syntax every command shares: {@code --name value} or {@code --name=value}, each option at most
- * once, {@code --help} (or {@code -h}) and {@code --debug} without a value; anything else is a {@link
- * UsageException} naming the option. Also the conversions of option values, whose failures name the option.
+ * once, {@code --help} (or {@code -h}), {@code --debug} and {@code --overwrite} without a value; anything else is
+ * a {@link UsageException} naming the option. Also the conversions of option values, whose failures name the
+ * option.
  */
 final class OptionReader {
+
+	/** Replace existing files the tool did not write (never an input). */
+	static final String OVERWRITE = "--overwrite";
+	private static final Set<String> FLAGS = Set.of("--help", "--debug", OVERWRITE);
 
 	private OptionReader() {}
 
 	/**
-	 * Hands each {@code --name value} pair with a name in {@code valued} to {@code set}, in order.
+	 * Hands each {@code --name value} pair with a name in {@code valued} to {@code set}, in order, and
+	 * {@code --overwrite} as {@code ("--overwrite", "true")}.
 	 *
 	 * @return whether help was asked for
 	 */
@@ -37,10 +43,11 @@ final class OptionReader {
 			final int eq = arg.indexOf('=');
 			final String name = eq < 0 ? arg : arg.substring(0, eq);
 			if (!seen.add(name)) throw new UsageException(name + " is given twice: give it once.");
-			if (name.equals("--help") || name.equals("--debug")) {
+			if (FLAGS.contains(name)) {
 				if (eq >= 0) throw new UsageException(name + " takes no value.");
 				// --debug is read by Main, which needs it also when parsing fails
 				if (name.equals("--help")) help = true;
+				if (name.equals(OVERWRITE)) set.accept(name, "true");
 				continue;
 			}
 			if (!valued.contains(name)) throw new UsageException("unknown option " + name + ".", true);

@@ -1,15 +1,16 @@
 package org.vitcx.cli;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
-import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
+import java.io.OutputStream;
 
 import ij.process.ColorProcessor;
 
 import org.vitcx.imagej.Heatmap;
-import org.vitcx.imagej.ImagePlusAdapter;
 
 /** Writes the explained plane, as displayed, with the saliency map on top as a half-transparent heatmap. */
 final class OverlayPng {
@@ -18,20 +19,19 @@ final class OverlayPng {
 
 	private OverlayPng() {}
 
-	static void write(final ExplainRun run, final Path file) {
-		final ColorProcessor overlay = Heatmap.viridis().overlay(run.image().displayed(), ImagePlusAdapter
-			.toProcessor(run.explanation().saliencyOnInput()), ALPHA);
-		// built by hand rather than through AWT's image producers, which are not needed headless
-		final BufferedImage png = new BufferedImage(overlay.getWidth(), overlay.getHeight(),
-			BufferedImage.TYPE_INT_RGB);
-		png.setRGB(0, 0, overlay.getWidth(), overlay.getHeight(), (int[]) overlay.getPixels(), 0, overlay
-			.getWidth());
-		try {
-			if (!ImageIO.write(png, "png", file.toFile())) throw new IOException("no PNG writer");
-		}
-		catch (final IOException e) {
-			throw new CommandException("Cannot write " + file + " (" + e.getMessage() + "): check that --out is a " +
-				"writable folder.", e);
-		}
+	/** Memory: one RGB copy of the plane, painted over in place and encoded without a second copy. */
+	static void write(final ExplainRun run, final OutputStream out) throws IOException {
+		final ColorProcessor overlay = run.image().displayed();
+		Heatmap.viridis().paintOver(overlay, run.saliency(), ALPHA);
+		Png.write(rgb(overlay), out);
+	}
+
+	/** An RGB image sharing the processor's pixels (built by hand: AWT's image producers are not needed headless). */
+	private static BufferedImage rgb(final ColorProcessor ip) {
+		final DirectColorModel model = new DirectColorModel(24, 0xff0000, 0xff00, 0xff);
+		final int[] pixels = (int[]) ip.getPixels();
+		final WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, pixels.length), ip
+			.getWidth(), ip.getHeight(), ip.getWidth(), model.getMasks(), null);
+		return new BufferedImage(model, raster, false, null);
 	}
 }

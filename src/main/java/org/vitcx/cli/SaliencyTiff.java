@@ -1,12 +1,13 @@
 package org.vitcx.cli;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.OutputStream;
 
 import ij.ImagePlus;
+import ij.io.FileInfo;
 import ij.io.FileSaver;
-
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.real.FloatType;
+import ij.io.TiffEncoder;
+import ij.process.FloatProcessor;
 
 import org.vitcx.imagej.Heatmap;
 import org.vitcx.imagej.ImagePlusAdapter;
@@ -19,20 +20,26 @@ final class SaliencyTiff {
 
 	private SaliencyTiff() {}
 
-	static void write(final ExplainRun run, final Path file) {
-		write(run, run.explanation().saliencyOnInput(), "saliency", file);
+	/**
+	 * Encodes the TIFF as ImageJ's {@code FileSaver.saveAsTiff} does, but to a stream: a failure is an exception
+	 * for {@link OutputFiles}, not ImageJ's "File saving error" printed on stdout.
+	 */
+	static void write(final ExplainRun run, final OutputStream out) throws IOException {
+		write(run, run.saliency(), "saliency", out);
 	}
 
 	/** {@code values} (a map on the image's grid) as a TIFF; {@code what} names it in the image's info. */
-	static void write(final ExplainRun run, final RandomAccessibleInterval<FloatType> values, final String what,
-		final Path file)
+	static void write(final ExplainRun run, final FloatProcessor values, final String what, final OutputStream out)
+		throws IOException
 	{
-		final ImagePlus map = ImagePlusAdapter.toImagePlus(file.getFileName().toString(), values, run.image()
-			.calibration());
+		final ImagePlus map = new ImagePlus(what, values);
+		map.setCalibration(ImagePlusAdapter.spatial(run.image().calibration()));
 		map.getProcessor().setLut(Heatmap.viridis().lut());
 		map.setProperty("Info", "ViT-CX " + what + " of " + run.image().path().getFileName() + " for class " + run
 			.explanation().target() + " (" + run.explanation().label() + ")\n");
-		if (!new FileSaver(map).saveAsTiff(file.toString()))
-			throw new CommandException("Cannot write " + file + ": check that --out is a writable folder.");
+		final FileInfo info = map.getFileInfo();
+		info.info = map.getInfoProperty();
+		info.description = new FileSaver(map).getDescriptionString();
+		new TiffEncoder(info).write(out);
 	}
 }

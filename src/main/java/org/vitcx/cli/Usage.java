@@ -28,9 +28,12 @@ final class Usage {
 		"  --batch-size N     images per forward pass, 0 = chosen from free memory (default 0)",
 		"  --device D         auto, cpu or gpu (default auto)",
 		"  --channels C       auto, or the 1-based image channels feeding the model, e.g. 1,2,3 or 2",
+		"  --overwrite        replace existing output files this tool did not write (inputs are never replaced)",
 		"  --debug            print the stack trace of a failure",
 		"  --help             this text",
 		"",
+		"Outputs are written all or nothing (to hidden .part files, renamed when complete). An output that would",
+		"replace an input is refused; so is an existing file this tool did not write, unless --overwrite.",
 		"Exit codes: 0 success, 1 failure, 2 wrong command line.",
 		"");
 

@@ -42,10 +42,14 @@ public final class Explainer {
 	public ModelInput prepare(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final ChannelMapping channels, final Cancellation cancellation)
 	{
+		final Region region = Region.of(image);
+		checkSize(region);
+		MemoryBudget.require(MemoryBudget.explanationBytes(region.width(), region.height(), classifier.info()),
+			"Explaining a " + region.width() + "×" + region.height() + " image");
 		final StageTimer timer = new StageTimer();
 		final float[] values = new Preprocessor(classifier.info()).apply(image, channels);
 		timer.lap("preprocessing");
-		return cleanPass(values, Region.of(image), channels, timer, cancellation);
+		return cleanPass(values, region, channels, timer, cancellation);
 	}
 
 	/**
@@ -58,6 +62,17 @@ public final class Explainer {
 			" values; the model takes " + model.imageLength());
 		return cleanPass(values, new Region(0, 0, model.width(), model.height()), ChannelMapping.auto(),
 			new StageTimer(), cancellation);
+	}
+
+	/**
+	 * Refuses an image with fewer pixels than the model has tokens along a side: its map would be the token grid
+	 * interpolated onto less than a pixel per token (the Fiji commands say the same, naming the image).
+	 */
+	private void checkSize(final Region region) {
+		final int gw = classifier.info().tokens().width(), gh = classifier.info().tokens().height();
+		if (region.width() < gw || region.height() < gh) throw new ExplanationException("The image is " + region
+			.width() + "×" + region.height() + " pixels, smaller than the model's " + gw + "×" + gh + " token grid: " +
+			"explain at least " + gw + "×" + gh + " pixels.");
 	}
 
 	private ModelInput cleanPass(final float[] values, final Region region, final ChannelMapping channels,

@@ -28,6 +28,7 @@ public final class Explanation {
 	private final SaliencyMap map;
 	private final Map<String, Double> millis;
 	private RandomAccessibleInterval<FloatType> onInput;
+	private float[] onInputValues;
 	private RandomAccessibleInterval<FloatType> stdOnInput;
 
 	Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input, final SaliencyMap map,
@@ -134,8 +135,21 @@ public final class Explanation {
 	 * origin as the image that was explained. Computed on first use, then kept.
 	 */
 	public synchronized RandomAccessibleInterval<FloatType> saliencyOnInput() {
-		if (onInput == null) onInput = onInput(map.values());
+		if (onInput == null) {
+			onInputValues = onRegionGrid(map.values());
+			onInput = regionView(onInputValues);
+		}
 		return onInput;
+	}
+
+	/**
+	 * The values of {@link #saliencyOnInput()}, row-major over the region: the same array, not a copy (an image
+	 * of the region's size is the largest thing a run holds, so writers wrap it instead of copying it). Read it;
+	 * do not change it.
+	 */
+	public synchronized float[] saliencyOnInputValues() {
+		saliencyOnInput();
+		return onInputValues;
 	}
 
 	/** The spread over several noise seeds, if the method ran several ({@code seeds > 1}). */
@@ -148,15 +162,22 @@ public final class Explanation {
 	 * #saliencyOnInput()}; empty for one draw. Computed on first use, then kept.
 	 */
 	public synchronized Optional<RandomAccessibleInterval<FloatType>> stdOnInput() {
-		if (stdOnInput == null && map.stability().isPresent()) stdOnInput = onInput(map.stability().get().std());
+		if (stdOnInput == null && map.stability().isPresent()) stdOnInput = regionView(onRegionGrid(map.stability()
+			.get().std()));
 		return Optional.ofNullable(stdOnInput);
 	}
 
-	/** A model-resolution map resampled (bilinear) onto the region's grid, at the region's origin. */
-	private RandomAccessibleInterval<FloatType> onInput(final float[] modelMap) {
+	/** A model-resolution map resampled (bilinear) onto the region's grid. */
+	private float[] onRegionGrid(final float[] modelMap) {
 		final Region r = input.region();
 		final float[] values = new float[r.width() * r.height()];
 		new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(modelMap, values);
+		return values;
+	}
+
+	/** Values on the region's grid as an image at the region's origin. */
+	private RandomAccessibleInterval<FloatType> regionView(final float[] values) {
+		final Region r = input.region();
 		return Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
 	}
 

@@ -34,7 +34,11 @@ public final class Target {
 	public static Target parse(final String text) {
 		final String t = text == null ? "" : text.trim();
 		if (t.isEmpty() || t.equalsIgnoreCase("auto")) return top1();
-		if (t.matches("\\d+")) return index(Integer.parseInt(t));
+		if (t.matches("\\d+")) {
+			if (t.length() > 9) throw new ExplanationException("Class index " + t + " is out of range: give a class " +
+				"index of the model, a class label, or auto.");
+			return index(Integer.parseInt(t));
+		}
 		return label(t);
 	}
 

@@ -44,10 +44,11 @@ public final class Steps {
 	 * increasing values from 0 to {@code plane}.
 	 */
 	public int[] boundaries(final int plane) {
-		final int n = pixels > 0 ? (plane + pixels - 1) / pixels : Math.min(count, plane);
+		// in long: k up to Integer.MAX_VALUE must not overflow into a negative step count
+		final int n = pixels > 0 ? (int) ((plane + (long) pixels - 1) / pixels) : Math.min(count, plane);
 		final int[] b = new int[n + 1];
 		for (int i = 0; i <= n; i++)
-			b[i] = pixels > 0 ? Math.min(i * pixels, plane) : (int) ((long) i * plane / n);
+			b[i] = pixels > 0 ? (int) Math.min((long) i * pixels, plane) : (int) ((long) i * plane / n);
 		return b;
 	}
 

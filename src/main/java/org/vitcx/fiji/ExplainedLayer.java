@@ -2,6 +2,7 @@ package org.vitcx.fiji;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.function.Function;
 
 import ij.ImagePlus;
 import ij.gui.ImageRoi;
@@ -52,7 +53,7 @@ final class ExplainedLayer {
 	}
 
 	Path model() {
-		return Paths.get(LayerProperty.MODEL.get(layer));
+		return read(LayerProperty.MODEL, Paths::get);
 	}
 
 	String sha256() {
@@ -60,7 +61,7 @@ final class ExplainedLayer {
 	}
 
 	Target target() {
-		return Target.index(Integer.parseInt(LayerProperty.TARGET.get(layer)));
+		return read(LayerProperty.TARGET, v -> Target.index(Integer.parseInt(v)));
 	}
 
 	String label() {
@@ -68,11 +69,26 @@ final class ExplainedLayer {
 	}
 
 	ChannelMapping channels() {
-		return ChannelMapping.parse(LayerProperty.CHANNELS.get(layer));
+		return read(LayerProperty.CHANNELS, ChannelMapping::parse);
 	}
 
 	/** The explained rectangle, {@code vitcx.region}. */
 	Region region() {
-		return Region.parse(LayerProperty.REGION.get(layer));
+		return read(LayerProperty.REGION, Region::parse);
+	}
+
+	/**
+	 * A property through {@code parse}; a value a macro damaged ({@code Roi.setProperty}) is one sentence, not
+	 * a parse exception.
+	 */
+	private <T> T read(final LayerProperty property, final Function<String, T> parse) {
+		final String value = property.get(layer);
+		try {
+			return parse.apply(value);
+		}
+		catch (final RuntimeException e) {
+			throw new ExplanationException("The ViT-CX layer's property " + property.key + "=" + value + " is " +
+				"damaged: run ViT-CX Explain... again.", e);
+		}
 	}
 }

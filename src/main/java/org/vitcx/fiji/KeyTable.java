@@ -4,9 +4,12 @@ import java.awt.Checkbox;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ij.Prefs;
 import ij.gui.GenericDialog;
@@ -60,14 +63,29 @@ final class KeyTable {
 
 	/**
 	 * Reads an ImageJ macro options string ({@code key=value}, {@code key=[a value]}, ImageJ's bare word for a
-	 * true boolean); absent keys keep their defaults; a value that does not parse names its key.
+	 * true boolean); absent keys keep their defaults; a value that does not parse names its key. An unknown or
+	 * repeated key is refused, not ignored: a misspelt {@code treshold=0.2} would otherwise run with the default
+	 * and look like a result of the value asked for.
 	 */
 	Values parse(final String options) {
 		final MacroOptions o = new MacroOptions(options);
+		checkKeys(o.keys());
 		final Map<Key<?>, Object> v = new LinkedHashMap<>();
 		for (final Key<?> k : keys)
 			v.put(k, read(o, k));
 		return new Values(v);
+	}
+
+	private void checkKeys(final List<String> given) {
+		final Set<String> known = new LinkedHashSet<>(), seen = new HashSet<>();
+		for (final Key<?> k : keys)
+			known.add(k.name);
+		for (final String key : given) {
+			if (!known.contains(key)) throw new ExplanationException("Unknown key '" + key + "' in the macro " +
+				"options: check its spelling; the keys are " + String.join(", ", known) + ".");
+			if (!seen.add(key)) throw new ExplanationException("The key '" + key + "' is given twice in the macro " +
+				"options: give it once.");
+		}
 	}
 
 	private static Object read(final MacroOptions o, final Key<?> k) {

@@ -1,5 +1,7 @@
 package org.vitcx.fiji;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -72,6 +74,22 @@ final class MacroOptions {
 
 	/** Whether {@code word} stands alone (outside brackets and quotes, not as a value). */
 	private boolean hasBareWord(final String word) {
+		return tokens().contains(word);
+	}
+
+	/** The key of every {@code key=value} and bare word, in order, duplicates kept. */
+	List<String> keys() {
+		final List<String> keys = new ArrayList<>();
+		for (final String token : tokens()) {
+			final int eq = token.indexOf('=');
+			keys.add(eq < 0 ? token : token.substring(0, eq));
+		}
+		return keys;
+	}
+
+	/** The options split at spaces outside brackets and quotes. */
+	private List<String> tokens() {
+		final List<String> tokens = new ArrayList<>();
 		int depth = 0;
 		boolean quoted = false;
 		final StringBuilder token = new StringBuilder();
@@ -80,11 +98,11 @@ final class MacroOptions {
 			else if (c == '[' && !quoted) depth++;
 			else if (c == ']' && !quoted) depth = Math.max(0, depth - 1);
 			if (c == ' ' && depth == 0 && !quoted) {
-				if (token.toString().equals(word)) return true;
+				if (token.length() > 0) tokens.add(token.toString());
 				token.setLength(0);
 			}
 			else token.append(c);
 		}
-		return false;
+		return tokens;
 	}
 }

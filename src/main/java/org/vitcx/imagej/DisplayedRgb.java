@@ -3,9 +3,12 @@ package org.vitcx.imagej;
 import ij.CompositeImage;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.LUT;
+import ij.process.ShortProcessor;
 
 /**
  * One plane of an image as it looks on screen, as a new RGB image: grey and 16/32-bit images through their
@@ -46,11 +49,22 @@ public final class DisplayedRgb {
 	private static ColorProcessor toRgb(final ImageProcessor source, final LUT lut, final double min,
 		final double max)
 	{
-		// a duplicate, because setting a LUT or display range on a stack's processor would leak into the image
-		final ImageProcessor ip = source.duplicate();
+		// another processor, because setting a LUT or display range on a stack's processor would leak into the
+		// image; over the same pixels, which the conversion only reads, so a large plane is not copied
+		final ImageProcessor ip = sharingPixels(source);
 		ip.setLut(lut);
 		ip.setMinAndMax(min, max);
 		return (ColorProcessor) ip.convertToRGB();
+	}
+
+	/** A new gray processor over {@code source}'s pixel array. */
+	private static ImageProcessor sharingPixels(final ImageProcessor source) {
+		final int w = source.getWidth(), h = source.getHeight();
+		final Object pixels = source.getPixels();
+		if (pixels instanceof byte[]) return new ByteProcessor(w, h, (byte[]) pixels);
+		if (pixels instanceof short[]) return new ShortProcessor(w, h, (short[]) pixels, null);
+		if (pixels instanceof float[]) return new FloatProcessor(w, h, (float[]) pixels);
+		return source.duplicate();
 	}
 
 	private static int addClamped(final int a, final int b) {

@@ -53,6 +53,16 @@ public final class Heatmap {
 	 * base's size; neither input is changed.
 	 */
 	public ColorProcessor overlay(final ColorProcessor base, final FloatProcessor map, final double alpha) {
+		final ColorProcessor out = (ColorProcessor) base.duplicate();
+		paintOver(out, map, alpha);
+		return out;
+	}
+
+	/**
+	 * Colours {@code map} on top of {@code base} with opacity {@code alpha}, in place: for a large image, where a
+	 * second RGB image would double the memory the overlay needs.
+	 */
+	public void paintOver(final ColorProcessor base, final FloatProcessor map, final double alpha) {
 		if (base.getWidth() != map.getWidth() || base.getHeight() != map.getHeight())
 			throw new IllegalArgumentException("The map is " + map.getWidth() + "×" + map.getHeight() +
 				" but the image is " + base.getWidth() + "×" + base.getHeight());
@@ -61,10 +71,8 @@ public final class Heatmap {
 		final int[] under = (int[]) base.getPixels();
 		final double[] range = finiteRange(values);
 		final double span = range[1] > range[0] ? range[1] - range[0] : 1;
-		final int[] out = new int[under.length];
-		for (int i = 0; i < out.length; i++)
-			out[i] = blend(under[i], rgb((values[i] - range[0]) / span), alpha);
-		return new ColorProcessor(base.getWidth(), base.getHeight(), out);
+		for (int i = 0; i < under.length; i++)
+			under[i] = blend(under[i], rgb((values[i] - range[0]) / span), alpha);
 	}
 
 	private static int blend(final int under, final int over, final double alpha) {

@@ -128,19 +128,24 @@ public final class ImagePlusAdapter {
 	}
 
 	/**
-	 * A 32-bit image holding a copy of {@code image}, with a copy of {@code calibration} (spatial only: a
-	 * density calibration of the source would misread raw float values).
+	 * A 32-bit image holding a copy of {@code image}, with {@link #spatial a copy of calibration}.
 	 */
 	public static ImagePlus toImagePlus(final String title, final RandomAccessibleInterval<? extends RealType<?>> image,
 		final Calibration calibration)
 	{
 		final ImagePlus imp = new ImagePlus(title, toProcessor(image));
-		if (calibration != null) {
-			final Calibration cal = calibration.copy();
-			cal.disableDensityCalibration();
-			imp.setCalibration(cal);
-		}
+		if (calibration != null) imp.setCalibration(spatial(calibration));
 		return imp;
+	}
+
+	/**
+	 * A copy of {@code calibration}, spatial only: a density calibration of the source would misread the raw
+	 * float values of a map.
+	 */
+	public static Calibration spatial(final Calibration calibration) {
+		final Calibration cal = calibration.copy();
+		cal.disableDensityCalibration();
+		return cal;
 	}
 
 	private static void checkPosition(final ImagePlus imp, final int c, final int z, final int t) {

@@ -3,16 +3,16 @@ package org.vitcx.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.training.ParameterStore;
 import ai.djl.translate.NoopTranslator;
@@ -44,11 +44,14 @@ public class TorchScriptClassifier implements Classifier {
 	private final ZooModel<NDList, NDList> model;
 	private final ModelInfo info;
 	private final Device device;
+	/** The file name, for messages. */
+	private final String file;
 
 	TorchScriptClassifier(final ZooModel<NDList, NDList> model, final ModelInfo info, final Device device) {
 		this.model = model;
 		this.info = info;
 		this.device = device;
+		this.file = model.getName();
 	}
 
 	/**
@@ -73,7 +76,7 @@ public class TorchScriptClassifier implements Classifier {
 			classifier.checkOutputs();
 			return classifier;
 		}
-		catch (final RuntimeException e) {
+		catch (final RuntimeException | Error e) {
 			model.close();
 			throw e;
 		}
@@ -84,30 +87,31 @@ public class TorchScriptClassifier implements Classifier {
 		return EngineStart.pytorch().getGpuCount();
 	}
 
+	/**
+	 * Loads the file into a new DJL model, closed again if the file does not load: DJL's {@code Criteria} would
+	 * leave a failed model to the garbage collector, with its native handle.
+	 */
 	private static ZooModel<NDList, NDList> loadZooModel(final Path file, final Device device) {
-		final Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
-			.optModelPath(file.toAbsolutePath()).optEngine(EngineStart.ENGINE).optDevice(device)
-			.optTranslator(new NoopTranslator()).optOption("mapLocation", "true")
-			.optOption("extraFiles", ModelMetadata.EXTRA_FILE).build();
+		final String name = file.getFileName().toString();
+		final Model model = Model.newInstance(name, device, EngineStart.ENGINE);
 		try {
-			return criteria.loadModel();
+			model.load(file.toAbsolutePath(), name, Map.of("mapLocation", "true", "extraFiles",
+				ModelMetadata.EXTRA_FILE));
+			return new ZooModel<>(model, new NoopTranslator());
 		}
-		catch (final IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
-			throw new InvalidModelException("Cannot load " + file.getFileName() + " as a TorchScript model (" +
-				firstLine(e) + ").", e);
+		catch (final IOException | MalformedModelException | RuntimeException | Error e) {
+			model.close();
+			throw new InvalidModelException("Cannot load " + name + " as a TorchScript model (" + firstLine(e) + ").",
+				e);
 		}
 	}
 
-	/** One tiny forward pass proves the file returns (logits, tokens) of the promised shapes. */
+	/**
+	 * One tiny forward pass proves the file returns (logits, tokens) of the promised types and shapes (checked by
+	 * {@link ModelOutput} on every call).
+	 */
 	void checkOutputs() {
-		final Forward forward = forwardWithTokens(new float[info.imageLength()]);
-		if (forward.logits().length != info.classes())
-			throw new InvalidModelException("The model returns " + forward.logits().length + " class scores but its " +
-				"metadata lists " + info.classes() + " labels.");
-		if (forward.tokens().length != info.tokens().tokensLength())
-			throw new InvalidModelException("The model's second output has " + forward.tokens().length +
-				" values per image, but its metadata describes " + info.tokens().describe() + " (" + info.tokens()
-					.tokensLength() + " values).");
+		forwardWithTokens(new float[info.imageLength()]);
 	}
 
 	@Override
@@ -126,8 +130,8 @@ public class TorchScriptClassifier implements Classifier {
 			count * info.imageLength());
 		try (NDManager scope = newScope()) {
 			final NDList out = forward(scope, packed, count);
-			final float[] flat = out.get(0).toFloatArray();
-			final int classes = flat.length / count;
+			final int classes = info.classes();
+			final float[] flat = ModelOutput.logits(out.get(0), file, count, classes);
 			final float[][] logits = new float[count][];
 			for (int i = 0; i < count; i++)
 				logits[i] = java.util.Arrays.copyOfRange(flat, i * classes, (i + 1) * classes);
@@ -139,7 +143,9 @@ public class TorchScriptClassifier implements Classifier {
 	public Forward forwardWithTokens(final float[] image) {
 		try (NDManager scope = newScope()) {
 			final NDList out = forward(scope, image, 1);
-			return new Forward(out.get(0).toFloatArray(), out.get(1).toFloatArray());
+			return new Forward(ModelOutput.logits(out.get(0), file, 1, info.classes()), ModelOutput.floats(out.get(1),
+				file, "token values", 1, info.tokens().tokensLength(), "its metadata describes " + info.tokens()
+					.describe()));
 		}
 	}
 
@@ -191,12 +197,17 @@ public class TorchScriptClassifier implements Classifier {
 		model.close();
 	}
 
-	private static String firstLine(final Throwable e) {
+	/**
+	 * The cause's own words in one line: the first line of its message, except for a TorchScript traceback,
+	 * whose first line only says that the interpreter failed and whose last "…Error: …" line says why.
+	 */
+	static String firstLine(final Throwable e) {
 		Throwable t = e;
 		while (t.getCause() != null && t.getMessage() == null)
 			t = t.getCause();
-		final String m = String.valueOf(t.getMessage());
-		final int nl = m.indexOf('\n');
-		return nl < 0 ? m : m.substring(0, nl);
+		final String[] lines = String.valueOf(t.getMessage()).split("\\R");
+		if (lines.length > 1 && lines[0].contains("TorchScript")) for (int i = lines.length - 1; i > 0; i--)
+			if (lines[i].strip().matches("[\\w.]*(Error|Exception): .+")) return lines[i].strip();
+		return lines[0];
 	}
 }

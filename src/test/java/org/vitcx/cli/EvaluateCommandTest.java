@@ -32,16 +32,13 @@ class EvaluateCommandTest {
 		final Path images = Files.createDirectories(dir.resolve("images"));
 		TestImages.rgbPng(images); // colour.png, 80×60, with a mask
 		TestImages.grayJpeg(images); // gray.jpg, 50×40, with an ROI
-		TestImages.gray8Tiff(images); // gray8.tif, 40×30, an empty mask: no object, no pointing games
+		TestImages.gray8Tiff(images); // gray8.tif, 40×30, without a mask: no pointing games
 		mask(images.resolve("colour_mask.png"), 80, 60);
-		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_BYTE_GRAY), "png", images.resolve(
-			"gray8_mask.png").toFile());
 		RoiEncoder.save(new Roi(10, 5, 20, 15), images.resolve("gray.roi").toString());
 		final Path out = dir.resolve("out");
 		final CliRun run = CliRun.of("evaluate", "--model", ATTN_MODEL, "--images", images, "--out", out, "--methods",
 			"vitcx,rise,rollout,random", "--rise-masks", "64", "--steps", "16", "--batch-size", "17");
 		assertEquals(0, run.code, run.toString());
-		assertTrue(run.err.contains("gray8.tif (its ground-truth mask is empty: no pointing games)"), run.err);
 
 		final List<String> csv = Files.readAllLines(out.resolve("evaluation.csv"));
 		assertEquals(EvaluationCsv.HEADER, csv.get(0));

@@ -39,4 +39,10 @@ class StepsTest {
 	void smallImagesChangeOnePixelPerStep() {
 		assertArrayEquals(new int[] { 0, 1, 2, 3, 4 }, Steps.defaults().boundaries(4));
 	}
+
+	/** The largest whole number of pixels per step is one step, not an overflow into a negative count. */
+	@Test
+	void hugePixelsPerStepIsOneStep() {
+		assertArrayEquals(new int[] { 0, 50176 }, Steps.pixelsPerStep(Integer.MAX_VALUE).boundaries(224 * 224));
+	}
 }

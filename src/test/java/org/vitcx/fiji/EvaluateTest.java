@@ -55,7 +55,7 @@ class EvaluateTest {
 	/** The bright square of {@link Fixtures#rgb}. */
 	private static final Rectangle SQUARE = new Rectangle(45, 10, 20, 20);
 
-	private static String evaluate(final String options) {
+	static String evaluate(final String options) {
 		return "run('ViT-CX Evaluate...', '" + options + "');";
 	}
 

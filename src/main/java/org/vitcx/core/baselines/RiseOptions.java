@@ -14,6 +14,9 @@ public final class RiseOptions {
 	public static final int DEFAULT_CELLS = 8;
 	public static final double DEFAULT_P1 = 0.1;
 
+	/** The most cells per side: a cell of at least a pixel of the largest model input (4096). */
+	public static final int MAX_CELLS = 4096;
+
 	private final int masks;
 	private final int cells;
 	private final double p1;
@@ -77,8 +80,8 @@ public final class RiseOptions {
 		}
 
 		public Builder optCells(final int cells) {
-			if (cells < 1) throw new ExplanationException("The RISE grid needs at least 1 cell per side, got " +
-				cells + ".");
+			if (cells < 1 || cells > MAX_CELLS) throw new ExplanationException("The RISE grid needs 1 to " + MAX_CELLS +
+				" cells per side (a cell is at least a pixel of the largest model input), got " + cells + ".");
 			this.cells = cells;
 			return this;
 		}

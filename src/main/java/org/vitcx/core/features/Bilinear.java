@@ -55,6 +55,16 @@ public final class Bilinear {
 		alongY(alongX(i -> map[i]), (i, v) -> out[i] = (float) v);
 	}
 
+	/**
+	 * Resamples a map read pixel by pixel ({@code source.applyAsDouble(i)} for row-major index {@code i < }
+	 * {@link #inSize()}) into {@code out}: when shrinking, only the input rows' pixels that an output sample
+	 * touches are read, and the input is never copied. Equal to {@link #resample(double[], double[])} on the same
+	 * values.
+	 */
+	public void resample(final IntToDoubleFunction source, final double[] out) {
+		alongY(alongX(source), (i, v) -> out[i] = v);
+	}
+
 	/** Resamples a double map into float values, rounded once per output pixel. */
 	public void resample(final double[] map, final float[] out) {
 		alongY(alongX(i -> map[i]), (i, v) -> out[i] = (float) v);

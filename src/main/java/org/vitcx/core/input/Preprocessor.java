@@ -1,5 +1,9 @@
 package org.vitcx.core.input;
 
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
+
+import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
@@ -24,28 +28,35 @@ public final class Preprocessor {
 		this.model = model;
 	}
 
-	/** The normalised input, {@code C × H × W} floats, for one image. */
+	/**
+	 * The normalised input, {@code C × H × W} floats, for one image. Memory: the input and one model-sized map
+	 * per image channel used, plus {@code image height × model width} doubles while resizing; the image is read
+	 * in place, never copied.
+	 */
 	public float[] apply(final RandomAccessibleInterval<? extends RealType<?>> image, final ChannelMapping mapping)
 	{
 		checkAxes(image);
 		final int width = (int) image.dimension(0), height = (int) image.dimension(1);
 		final int imageChannels = image.numDimensions() == 3 ? (int) image.dimension(2) : 1;
 		final int[] source = mapping.resolve(imageChannels, model.channels());
-		final double[][] planes = new double[imageChannels][];
-		for (final int c : source)
-			if (planes[c] == null) planes[c] = plane(image, c);
-		final double[] range = valueRange(image, planes);
+		final double[] range = valueRange(image, source);
 		final Bilinear resize = new Bilinear(height, width, model.height(), model.width());
 		final int size = model.height() * model.width();
+		final double[][] resized = new double[imageChannels][];
 		final float[] input = new float[model.channels() * size];
 		for (int m = 0; m < model.channels(); m++) {
-			final double[] resized = resize.resample(planes[source[m]]);
+			final int c = source[m];
+			if (resized[c] == null) {
+				resized[c] = new double[size];
+				resize.resample(pixels(plane(image, c)), resized[c]);
+			}
 			final double mean = model.normalisation().mean(m), std = model.normalisation().std(m);
 			for (int i = 0; i < size; i++) {
-				final double unit = (resized[i] - range[0]) / (range[1] - range[0]);
+				final double unit = (resized[c][i] - range[0]) / (range[1] - range[0]);
 				input[m * size + i] = (float) ((unit - mean) / std);
 			}
 		}
+		checkFinite(input, range);
 		return input;
 	}
 
@@ -56,36 +67,47 @@ public final class Preprocessor {
 				n + " dimensions: pass a single plane (one slice, one time point).");
 	}
 
-	/** Channel c as row-major doubles; refuses NaN and infinite values. */
-	private static double[] plane(final RandomAccessibleInterval<? extends RealType<?>> image, final int c) {
-		return read(image.numDimensions() == 3 ? Views.hyperSlice(image, 2, image.min(2) + c) : image, c);
-	}
-
-	private static double[] read(final RandomAccessibleInterval<? extends RealType<?>> plane, final int c) {
-		final double[] values = new double[(int) (plane.dimension(0) * plane.dimension(1))];
-		int i = 0;
-		for (final RealType<?> t : Views.flatIterable(plane)) {
-			final double v = t.getRealDouble();
-			if (!Double.isFinite(v))
-				throw new ExplanationException("The image has NaN or infinite pixels (channel " + (c + 1) +
-					"): replace them first, for example with Process › Math › Remove NaNs.");
-			values[i++] = v;
-		}
-		return values;
-	}
-
-	/** {lo, hi} for the image's bit depth; the image's own range when the model asks for it. */
-	private double[] valueRange(final RandomAccessibleInterval<? extends RealType<?>> image,
-		final double[][] planes)
+	private static RandomAccessibleInterval<? extends RealType<?>> plane(
+		final RandomAccessibleInterval<? extends RealType<?>> image, final int c)
 	{
-		final ValueRange range = model.normalisation().range(PixelDepth.of(image.getType()));
-		if (!range.isImage()) return new double[] { range.lo(), range.hi() };
+		return image.numDimensions() == 3 ? Views.hyperSlice(image, 2, image.min(2) + c) : image;
+	}
+
+	/** The plane's pixel at row-major index i, read in place. */
+	private static IntToDoubleFunction pixels(final RandomAccessibleInterval<? extends RealType<?>> plane) {
+		final RandomAccess<? extends RealType<?>> access = plane.randomAccess();
+		final long x0 = plane.min(0), y0 = plane.min(1), width = plane.dimension(0);
+		return i -> {
+			access.setPosition(x0 + i % width, 0);
+			access.setPosition(y0 + i / width, 1);
+			return access.get().getRealDouble();
+		};
+	}
+
+	/**
+	 * {lo, hi} for the image's bit depth, or the used channels' own range when the model asks for it; refuses
+	 * NaN and infinite pixels in the used channels (one pass over them, nothing stored).
+	 */
+	private double[] valueRange(final RandomAccessibleInterval<? extends RealType<?>> image, final int[] source) {
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-		for (final double[] p : planes)
-			if (p != null) for (final double v : p) {
+		for (final int c : IntStream.of(source).distinct().toArray())
+			for (final RealType<?> t : Views.iterable(plane(image, c))) {
+				final double v = t.getRealDouble();
+				if (!Double.isFinite(v)) throw new ExplanationException("The image has NaN or infinite pixels " +
+					"(channel " + (c + 1) + "): replace them first, for example with Process › Math › Remove NaNs.");
 				min = Math.min(min, v);
 				max = Math.max(max, v);
 			}
+		final ValueRange range = model.normalisation().range(PixelDepth.of(image.getType()));
+		if (!range.isImage()) return new double[] { range.lo(), range.hi() };
 		return max > min ? new double[] { min, max } : new double[] { min, min + 1 };
+	}
+
+	/** Values so far outside the model's range that the input overflows float are refused, not fed as infinity. */
+	private static void checkFinite(final float[] input, final double[] range) {
+		for (final float v : input)
+			if (!Float.isFinite(v)) throw new ExplanationException("The image's values are far outside the model's " +
+				"value range [" + range[0] + ", " + range[1] + "]: rescale the image (e.g. Image › Adjust › " +
+				"Brightness/Contrast › Apply, or Process › Math) into that range first.");
 	}
 }

@@ -1,0 +1,199 @@
+package org.vitcx.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The output files of one run, written all or nothing, and never over a file the user did not ask to lose.
+ *
+ * <p>Contract: {@link #check} refuses, before any work, a target that is one of the run's inputs (always) or an
+ * existing file this tool did not write (unless {@code overwrite}); see {@link WrittenFiles}. {@link #write} and
+ * {@link #open} write each file to a hidden temporary file in the target's own folder ({@code .NAME.RANDOM.part});
+ * {@link #commit} renames them all over their targets once every one is complete; {@link #close} deletes the
+ * temporary files that were not committed, so on any failure the previous outputs stay as they were. A process
+ * stopped by a signal (Ctrl-C, {@code kill}) deletes its temporary files on the way out; one killed outright
+ * ({@code kill -9}, power loss) may leave a {@code .part} file, but never a truncated output.
+ *
+ * <p>Use: {@code try (OutputFiles out = new OutputFiles(inputs, overwrite)) { out.check(a, b); …;
+ * out.write(a, stream -> …); out.write(b, …); out.commit(); }}. One instance per run and thread; separate
+ * runs (a folder mode, parallel jobs) each use their own. Memory: the content is streamed, nothing is buffered
+ * beyond a small stream buffer.
+ */
+public final class OutputFiles implements AutoCloseable {
+
+	/** Writes one file's content to a stream; the stream is closed by {@link OutputFiles}. */
+	@FunctionalInterface
+	public interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/** Opens the stream a temporary file is written through (replaced in tests to fail like a full disk). */
+	@FunctionalInterface
+	public interface Streams {
+
+		OutputStream open(Path file) throws IOException;
+	}
+
+	private static final Streams FILES = file -> Files.newOutputStream(file);
+
+	private final List<Path> inputs;
+	private final boolean overwrite;
+	private final Streams streams;
+	/** target → its temporary file, in the order written */
+	private final Map<Path, Path> pending = new LinkedHashMap<>();
+	/** target → the stream still open on its temporary file */
+	private final Map<Path, OutputStream> open = new LinkedHashMap<>();
+
+	/**
+	 * @param inputs the run's input files: never written, whatever {@code overwrite} says
+	 * @param overwrite whether existing files this tool did not write may be replaced
+	 */
+	public OutputFiles(final Collection<Path> inputs, final boolean overwrite) {
+		this(inputs, overwrite, FILES);
+	}
+
+	OutputFiles(final Collection<Path> inputs, final boolean overwrite, final Streams streams) {
+		this.inputs = List.copyOf(inputs);
+		this.overwrite = overwrite;
+		this.streams = streams;
+	}
+
+	/** Refuses targets that are inputs, folders, or (without overwrite) files the tool did not write. */
+	public void check(final Path... targets) {
+		for (final Path target : targets) {
+			if (!Files.exists(target)) continue;
+			if (Files.isDirectory(target)) throw new CommandException("The output " + target + " is a folder: move " +
+				"it away or choose another --out.");
+			for (final Path input : inputs)
+				if (sameFile(target, input)) throw new CommandException("The output " + target + " would replace " +
+					"the input " + input + ": choose another --out.");
+			if (!overwrite && !WrittenFiles.wrote(target)) throw new CommandException(target + " exists and was " +
+				"not written by this tool: choose another --out, or add --overwrite to replace it.");
+		}
+	}
+
+	/** Checks {@code target}, then writes {@code content} to its temporary file; fails with the reason. */
+	public void write(final Path target, final Content content) {
+		final OutputStream out = open(target);
+		try {
+			content.writeTo(out);
+			open.remove(target).close();
+		}
+		catch (final IOException | RuntimeException | OutOfMemoryError e) {
+			discard(target);
+			throw cannotWrite(target, e);
+		}
+	}
+
+	/**
+	 * Checks {@code target} and opens its temporary file for writing as the work goes (e.g. a table row by row);
+	 * the stream is closed by {@link #commit} or {@link #close}.
+	 */
+	public OutputStream open(final Path target) {
+		check(target);
+		if (pending.containsKey(target)) throw new IllegalStateException(target + " is written twice");
+		final Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID().toString()
+			.substring(0, 8) + ".part");
+		try {
+			pending.put(target, temp);
+			TemporaryFiles.add(temp);
+			final OutputStream out = new BufferedOutputStream(streams.open(temp), 1 << 16);
+			open.put(target, out);
+			return out;
+		}
+		catch (final IOException | RuntimeException e) {
+			discard(target);
+			throw cannotWrite(target, e);
+		}
+	}
+
+	/**
+	 * Closes every stream, then renames every temporary file over its target and records it as written by this
+	 * tool. Nothing is renamed if a stream fails to close.
+	 *
+	 * @return the targets, in the order they were written
+	 */
+	public List<Path> commit() {
+		for (final Path target : List.copyOf(open.keySet())) {
+			try {
+				open.remove(target).close();
+			}
+			catch (final IOException e) {
+				throw cannotWrite(target, e);
+			}
+		}
+		final List<Path> written = new ArrayList<>();
+		for (final Map.Entry<Path, Path> e : List.copyOf(pending.entrySet())) {
+			rename(e.getValue(), e.getKey());
+			pending.remove(e.getKey());
+			TemporaryFiles.remove(e.getValue());
+			WrittenFiles.record(e.getKey());
+			written.add(e.getKey());
+		}
+		return written;
+	}
+
+	/** Deletes what was not committed. */
+	@Override
+	public void close() {
+		for (final Path target : List.copyOf(pending.keySet()))
+			discard(target);
+	}
+
+	private void discard(final Path target) {
+		closeQuietly(open.remove(target));
+		final Path temp = pending.remove(target);
+		if (temp != null) TemporaryFiles.delete(temp);
+	}
+
+	private static void closeQuietly(final OutputStream out) {
+		if (out == null) return;
+		try {
+			out.close();
+		}
+		catch (final IOException e) {
+			// the file is being discarded: the write's own failure is the one to report
+		}
+	}
+
+	private static void rename(final Path temp, final Path target) {
+		try {
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (final AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (final IOException e) {
+			throw cannotWrite(target, e);
+		}
+	}
+
+	private static boolean sameFile(final Path a, final Path b) {
+		try {
+			return Files.exists(b) && Files.isSameFile(a, b);
+		}
+		catch (final IOException e) {
+			return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+		}
+	}
+
+	private static CommandException cannotWrite(final Path target, final Throwable e) {
+		final String why = e instanceof OutOfMemoryError ? "not enough memory" : String.valueOf(e.getMessage());
+		return new CommandException("Cannot write " + target + " (" + why + "): check that the folder is " +
+			"writable and has free space; earlier outputs were left as they were.", e);
+	}
+}
