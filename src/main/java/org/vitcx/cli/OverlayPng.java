@@ -8,6 +8,9 @@ import javax.imageio.ImageIO;
 
 import ij.process.ColorProcessor;
 
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.real.FloatType;
+
 import org.vitcx.imagej.Heatmap;
 import org.vitcx.imagej.ImagePlusAdapter;
 
@@ -19,8 +22,13 @@ final class OverlayPng {
 	private OverlayPng() {}
 
 	static void write(final ExplainRun run, final Path file) {
-		final ColorProcessor overlay = Heatmap.viridis().overlay(run.image().displayed(), ImagePlusAdapter
-			.toProcessor(run.explanation().saliencyOnInput()), ALPHA);
+		write(run.image(), run.explanation().saliencyOnInput(), file);
+	}
+
+	/** Writes the image as displayed with {@code map} (on the image's grid) on top. */
+	static void write(final InputImage image, final RandomAccessibleInterval<FloatType> map, final Path file) {
+		final ColorProcessor overlay = Heatmap.viridis().overlay(image.displayed(), ImagePlusAdapter.toProcessor(
+			map), ALPHA);
 		// built by hand rather than through AWT's image producers, which are not needed headless
 		final BufferedImage png = new BufferedImage(overlay.getWidth(), overlay.getHeight(),
 			BufferedImage.TYPE_INT_RGB);

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import ij.ImagePlus;
 import ij.io.FileSaver;
 
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.real.FloatType;
+
 import org.vitcx.imagej.Heatmap;
 import org.vitcx.imagej.ImagePlusAdapter;
 
@@ -17,11 +20,19 @@ final class SaliencyTiff {
 	private SaliencyTiff() {}
 
 	static void write(final ExplainRun run, final Path file) {
-		final ImagePlus map = ImagePlusAdapter.toImagePlus(file.getFileName().toString(), run.explanation()
-			.saliencyOnInput(), run.image().calibration());
+		write(run.explanation().saliencyOnInput(), run.image(), "saliency", run.explanation().target() + " (" + run
+			.explanation().label() + ")", file);
+	}
+
+	/** Writes any map on the input's grid, e.g. a tiled run's evidence or probability map, the same way. */
+	static void write(final RandomAccessibleInterval<FloatType> values, final InputImage image, final String what,
+		final String target, final Path file)
+	{
+		final ImagePlus map = ImagePlusAdapter.toImagePlus(file.getFileName().toString(), values, image
+			.calibration());
 		map.getProcessor().setLut(Heatmap.viridis().lut());
-		map.setProperty("Info", "ViT-CX saliency of " + run.image().path().getFileName() + " for class " + run
-			.explanation().target() + " (" + run.explanation().label() + ")\n");
+		map.setProperty("Info", "ViT-CX " + what + " of " + image.path().getFileName() + " for class " + target +
+			"\n");
 		if (!new FileSaver(map).saveAsTiff(file.toString()))
 			throw new CommandException("Cannot write " + file + ": check that --out is a writable folder.");
 	}

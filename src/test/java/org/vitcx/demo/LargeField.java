@@ -16,16 +16,16 @@ import org.vitcx.core.Region;
  * A large generated field with its ground truth (tools/make_microscopy.py --large): the image, the mask of every
  * mitotic figure and the figures' centres.
  */
-final class LargeField {
+public final class LargeField {
 
 	/** The bundled 512 × 512 sample. */
-	static final Path SAMPLE = Path.of("test-images", "large_field_512.tif");
+	public static final Path SAMPLE = Path.of("test-images", "large_field_512.tif");
 
-	final ImagePlus image;
-	final boolean[] mask;
-	final List<double[]> figures = new ArrayList<>();
+	public final ImagePlus image;
+	public final boolean[] mask;
+	public final List<double[]> figures = new ArrayList<>();
 
-	LargeField(final Path tif) throws IOException {
+	public LargeField(final Path tif) throws IOException {
 		final String base = tif.toString().replaceFirst("\\.tif$", "");
 		image = IJ.openImage(tif.toString());
 		final ImageProcessor m = IJ.openImage(base + "_mask.tif").getProcessor();
@@ -39,16 +39,27 @@ final class LargeField {
 		}
 	}
 
-	int width() {
+	public int width() {
 		return image.getWidth();
 	}
 
-	int height() {
+	public int height() {
 		return image.getHeight();
 	}
 
+	/**
+	 * How many of the map's N strongest peaks (N = the number of figures, at least 24 px apart) lie on a figure:
+	 * within 8 px (one patch of the demo model) of its mask.
+	 */
+	public int peaksOnFigures(final float[] map) {
+		int hits = 0;
+		for (final int[] p : Peaks.strongest(map, width(), height(), figures.size(), 24))
+			if (nearFigure(p[0], p[1], 8)) hits++;
+		return hits;
+	}
+
 	/** Whether a figure's mask comes within {@code reach} pixels (in x and y) of the point. */
-	boolean nearFigure(final int x, final int y, final int reach) {
+	public boolean nearFigure(final int x, final int y, final int reach) {
 		for (int v = Math.max(0, y - reach); v <= Math.min(height() - 1, y + reach); v++)
 			for (int u = Math.max(0, x - reach); u <= Math.min(width() - 1, x + reach); u++)
 				if (mask[v * width() + u]) return true;

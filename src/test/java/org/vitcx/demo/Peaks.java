@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The strongest local maxima of a map, at least a given distance apart (greedy non-maximum suppression). */
-final class Peaks {
+public final class Peaks {
 
 	private Peaks() {}
 
 	/** Up to {@code n} peaks {x, y}, strongest first, each more than {@code radius} px from the stronger ones. */
-	static List<int[]> strongest(final float[] map, final int width, final int height, final int n,
+	public static List<int[]> strongest(final float[] map, final int width, final int height, final int n,
 		final int radius)
 	{
 		final float[] left = map.clone();
