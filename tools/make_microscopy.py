@@ -227,6 +227,39 @@ def _window(n: int, cy: float, cx: float, half: int):
     return (slice(y0, y1), slice(x0, x1)), y, x
 
 
+def _interphase_nuclei(rng, count, centres, radii, targets, textures, content) -> int:
+    """Places up to `count` interphase nuclei among the objects so far (12 % out of focus: into targets[1]);
+    returns how many found room. `content()` draws one nucleus's DNA."""
+    density, defocused = targets
+    fine, coarse = textures
+    n = density.shape[0]
+    placed = 0
+    for _ in range(count):
+        radius = rng.uniform(5.3, 8.0)
+        pos = _place(rng, centres, radii, radius, PAD - radius * 0.6, n)
+        if pos is None:
+            continue
+        centres.append(pos)
+        radii.append(radius)
+        sl, y, x = _window(n, pos[0], pos[1], int(radius * 1.7) + 3)
+        d = interphase_nucleus(rng, y, x, pos[0], pos[1], radius, fine[sl], coarse[sl]) * content()
+        (defocused if rng.random() < 0.12 else density)[sl] += d
+        placed += 1
+    return placed
+
+
+def _figure_mask(blurred_figure, stage, size):
+    """The ground truth of one figure: where its blurred signal reaches MASK_LEVEL of its peak (anaphase: the
+    convex hull of both chromatid sets), cropped to the field."""
+    fig = blurred_figure[PAD:PAD + size, PAD:PAD + size]
+    mask = fig >= MASK_LEVEL * fig.max()
+    if stage == "anaphase":
+        hull = Delaunay(np.argwhere(mask))
+        yy, xx = np.mgrid[0:size, 0:size]
+        mask = (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(size, size)
+    return mask
+
+
 def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size: int = SIZE) -> Field:
     """One field. `stage` forces "metaphase" or "anaphase" for a mitotic field (default: random)."""
     rng = np.random.default_rng(list(seed))
@@ -275,19 +308,8 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
     n_nuclei -= 1
 
     # interphase nuclei, allowed to touch and to leave the field
-    placed = 0
-    for _ in range(n_nuclei):
-        radius = rng.uniform(5.3, 8.0)
-        pos = _place(rng, centres, radii, radius, PAD - radius * 0.6, n)
-        if pos is None:
-            continue
-        centres.append(pos)
-        radii.append(radius)
-        sl, y, x = _window(n, pos[0], pos[1], int(radius * 1.7) + 3)
-        d = interphase_nucleus(rng, y, x, pos[0], pos[1], radius, fine[sl], coarse[sl]) * dna_content() * unit
-        (defocused if rng.random() < 0.12 else density)[sl] += d
-        placed += 1
-    info["interphase_nuclei"] = placed
+    info["interphase_nuclei"] = _interphase_nuclei(rng, n_nuclei, centres, radii, (density, defocused),
+                                                   (fine, coarse), lambda: dna_content() * unit)
 
     def add_distractor(radius, window, draw):
         """One compact object among the nuclei, skipped when there is no room for it."""
@@ -322,12 +344,7 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
 
     mask = np.zeros((size, size), dtype=bool)
     if mitotic:
-        fig = blurred_figure[PAD:PAD + size, PAD:PAD + size]
-        mask = fig >= MASK_LEVEL * fig.max()
-        if stage == "anaphase":
-            hull = Delaunay(np.argwhere(mask))
-            yy, xx = np.mgrid[0:size, 0:size]
-            mask = (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(size, size)
+        mask = _figure_mask(blurred_figure, stage, size)
         info["mask_pixels"] = int(mask.sum())
     return Field(image, mask, mitotic, info)
 
@@ -378,27 +395,13 @@ def large_field(seed: Sequence[int], size: int, figures: int) -> LargeField:
             own[sl] = mitotic_figure(rng, y, x, cy, cx, stage) * dna_content() * unit
             blurred = ndimage.gaussian_filter(own, psf_sigma)
             density += own
-            fig = blurred[PAD:PAD + size, PAD:PAD + size]
-            one = fig >= MASK_LEVEL * fig.max()
-            if stage == "anaphase":
-                hull = Delaunay(np.argwhere(one))
-                yy, xx = np.mgrid[0:size, 0:size]
-                one = (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(size, size)
-            mask |= one
+            mask |= _figure_mask(blurred, stage, size)
             rows.append({"x": round(float(cx) - PAD, 2), "y": round(float(cy) - PAD, 2), "stage": stage})
         else:
             render = pyknotic_nucleus if rng.random() < 0.6 else apoptotic_bodies
             density[sl] += render(rng, y, x, cy, cx) * dna_content() * unit
-    for _ in range(int(rng.integers(round(5 * area), round(10 * area) + 1)) - 2 * figures):
-        radius = rng.uniform(5.3, 8.0)
-        pos = _place(rng, centres, radii, radius, PAD - radius * 0.6, n)
-        if pos is None:
-            continue
-        centres.append(pos)
-        radii.append(radius)
-        sl, y, x = _window(n, pos[0], pos[1], int(radius * 1.7) + 3)
-        d = interphase_nucleus(rng, y, x, pos[0], pos[1], radius, fine[sl], coarse[sl]) * dna_content() * unit
-        (defocused if rng.random() < 0.12 else density)[sl] += d
+    _interphase_nuclei(rng, int(rng.integers(round(5 * area), round(10 * area) + 1)) - 2 * figures, centres, radii,
+                       (density, defocused), (fine, coarse), lambda: dna_content() * unit)
     for radius, window, draw, count in ((4.0, 7, pyknotic_nucleus, rng.poisson(0.8 * area)),
                                         (6.0, 10, apoptotic_bodies, rng.poisson(0.35 * area))):
         for _ in range(int(count)):
