@@ -4,7 +4,7 @@
 # -Xmx2g so the peak heap and RSS are its own. Prints a Markdown table. Needs no Python.
 #
 #   tools/tile_benchmark.sh                 # the runs of docs/benchmarks.md
-#   tools/tile_benchmark.sh 2048 64 4      # one run: size, stride, tiles in flight
+#   tools/tile_benchmark.sh 2048 64 4 0    # one run: size, stride, tiles in flight, window (0: the model's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/benchmark
@@ -17,7 +17,9 @@ run() {
 echo "| field | window | stride | tiles in flight | tiles | seconds | tiles/s | mean shared batch | peak heap | peak RSS | -Xmx |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 if [ $# -gt 0 ]; then run "$@"; exit; fi
-for stride in 16 32 64; do run 512 "$stride"; done
+run 8192 256 4 256   # memory at 8192²: 32 × 32 tiles of 256² rescaled to 64² (the 64² grid: see docs)
+run 512 32 4
 run 512 32 1
+run 512 64
+run 512 16
 run 2048 64
-run 8192 64

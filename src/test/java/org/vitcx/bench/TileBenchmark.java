@@ -35,7 +35,7 @@ import org.vitcx.model.TorchScriptClassifier;
  * of N × N is the bundled 512 × 512 sample repeated (mirrored, so there are no edges where the copies meet); it is
  * made in memory, never written. Run each size in its own JVM (tools/tile_benchmark.sh) so the peaks are its own.
  *
- * <p>Usage: {@code TileBenchmark SIZE STRIDE [TILES_IN_FLIGHT]}
+ * <p>Usage: {@code TileBenchmark SIZE STRIDE [TILES_IN_FLIGHT [WINDOW]]} (window 0: the model's input size)
  */
 public final class TileBenchmark {
 
@@ -47,13 +47,14 @@ public final class TileBenchmark {
 	public static void main(final String[] args) throws IOException {
 		final int size = Integer.parseInt(args[0]), stride = Integer.parseInt(args[1]);
 		final int inFlight = args.length > 2 ? Integer.parseInt(args[2]) : TileOptions.DEFAULT_TILES_IN_FLIGHT;
+		final int window = args.length > 3 ? Integer.parseInt(args[3]) : 0;
 		final ArrayImg<UnsignedShortType, ShortArray> field = mosaic(size);
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(MODEL, DeviceChoice.CPU)) {
+			final TileOptions options = TileOptions.builder().optWindow(window, window).optStride(stride).optTarget(
+				Target.label("mitotic")).optTilesInFlight(inFlight).build();
 			final long start = System.nanoTime();
 			final TiledExplanation t = new TiledExplainer(model).explain(field, SaliencyMethods.create("vitcx",
-				MethodOptions.defaults()), ChannelMapping.auto(), TileOptions.builder().optStride(stride).optTarget(
-					Target.label("mitotic")).optTilesInFlight(inFlight).build(), ProgressListener.NONE,
-				Cancellation.NEVER);
+				MethodOptions.defaults()), ChannelMapping.auto(), options, ProgressListener.NONE, Cancellation.NEVER);
 			final double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf(Locale.ROOT, "| %d² | %s | %d | %d | %d | %.1f | %.1f | %.1f | %d MB | %d MB | %s |%n",
 				size, t.tiling().get("window"), stride, inFlight, t.tiles().size(), seconds, t.tiles().size() / seconds,

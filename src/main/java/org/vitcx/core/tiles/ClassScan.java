@@ -2,12 +2,10 @@ package org.vitcx.core.tiles;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.Region;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.input.Preprocessor;
 import org.vitcx.core.scores.Softmax;
@@ -34,9 +32,10 @@ final class ClassScan {
 		for (int first = 0; first < grid.count(); first += batch) {
 			cancellation.check();
 			final int n = Math.min(batch, grid.count() - first);
-			for (int i = 0; i < n; i++)
-				System.arraycopy(preprocessor.apply(view(image, grid.tile(first + i)), channels), 0, images, i * length,
-					length);
+			for (int i = 0; i < n; i++) {
+				final float[] tile = preprocessor.apply(TileGrid.view(image, grid.tile(first + i)), channels);
+				System.arraycopy(tile, 0, images, i * length, length);
+			}
 			for (final float[] logits : classifier.logits(images, n)) {
 				final double[] p = Softmax.of(logits);
 				for (int c = 0; c < best.length; c++)
@@ -48,19 +47,5 @@ final class ClassScan {
 		for (int c = 1; c < best.length; c++)
 			if (best[c] > best[strongest]) strongest = c;
 		return strongest;
-	}
-
-	/** The pixels of one tile: a view, not a copy. */
-	static <T extends RealType<?>> RandomAccessibleInterval<T> view(final RandomAccessibleInterval<T> image,
-		final Region tile)
-	{
-		final long[] min = new long[image.numDimensions()], max = new long[image.numDimensions()];
-		image.min(min);
-		image.max(max);
-		min[0] = tile.x();
-		min[1] = tile.y();
-		max[0] = tile.x() + tile.width() - 1;
-		max[1] = tile.y() + tile.height() - 1;
-		return Views.interval(image, min, max);
 	}
 }

@@ -83,7 +83,8 @@ public final class TiledExplainer {
 		maps.finish();
 		millis.put(TileProgress.STAGE, (System.nanoTime() - start) / 1e6);
 		millis.put("total", millis.values().stream().mapToDouble(Double::doubleValue).sum());
-		return new TiledExplanation(model, method, target, grid, maps, tiles, millis, shared.meanBatch());
+		return new TiledExplanation(model, method, target, grid, maps, tiles, millis, shared.meanBatch(), options
+			.tilesInFlight(), batch);
 	}
 
 	/** Explains a group of tiles at once, one thread each; returns their outcomes in tile order. */
@@ -155,7 +156,7 @@ public final class TiledExplainer {
 
 		/** Explains one tile; its map is resampled onto the tile's pixel grid. */
 		TileOutcome tile(final Region tile) {
-			final Explanation e = explainer.explain(ClassScan.view(image, tile), method, target, channels,
+			final Explanation e = explainer.explain(TileGrid.view(image, tile), method, target, channels,
 				ProgressListener.NONE, cancellation);
 			final float[] map = new float[tile.width() * tile.height()];
 			new Bilinear(e.model().height(), e.model().width(), tile.height(), tile.width()).resample(e.saliency(),

@@ -30,10 +30,12 @@ public final class TiledExplanation {
 	private final List<TileResult> tiles;
 	private final Map<String, Double> millis;
 	private final double meanBatch;
+	private final int tilesInFlight;
+	private final int batch;
 
 	TiledExplanation(final ModelInfo model, final SaliencyMethod method, final int target, final TileGrid grid,
 		final StitchedMaps maps, final List<TileResult> tiles, final Map<String, Double> millis,
-		final double meanBatch)
+		final double meanBatch, final int tilesInFlight, final int batch)
 	{
 		this.model = model;
 		this.method = method.name();
@@ -44,6 +46,8 @@ public final class TiledExplanation {
 		this.tiles = Collections.unmodifiableList(tiles);
 		this.millis = Collections.unmodifiableMap(new LinkedHashMap<>(millis));
 		this.meanBatch = meanBatch;
+		this.tilesInFlight = tilesInFlight;
+		this.batch = batch;
 	}
 
 	public ModelInfo model() {
@@ -112,7 +116,10 @@ public final class TiledExplanation {
 		return Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
 	}
 
-	/** Window, stride, grid and weighting by name, in a stable order, for records and overlays. */
+	/**
+	 * Window, stride, grid, weighting, tiles in flight and the shared batch's capacity by name, in a stable order,
+	 * for records and overlays.
+	 */
 	public Map<String, Object> tiling() {
 		final Map<String, Object> t = new LinkedHashMap<>();
 		t.put("window", grid.width() + "," + grid.height());
@@ -121,6 +128,8 @@ public final class TiledExplanation {
 		t.put("rows", grid.rows());
 		t.put("tiles", grid.count());
 		t.put("weighting", StitchedMaps.WEIGHTING);
+		t.put("tiles_in_flight", tilesInFlight);
+		t.put("shared_batch", batch);
 		return t;
 	}
 
