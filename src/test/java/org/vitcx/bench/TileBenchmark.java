@@ -39,7 +39,7 @@ import org.vitcx.model.TorchScriptClassifier;
  */
 public final class TileBenchmark {
 
-	private static final Path SAMPLE = Paths.get("test-images", "large_field_512.tif");
+	private static final Path SAMPLE = Paths.get("test-images", "large", "large_field_512.tif");
 	private static final Path MODEL = Paths.get("test-images", "models", "mitosis_vit.pt");
 
 	private TileBenchmark() {}

@@ -23,7 +23,7 @@ class ExplainTilesTest {
 
 	@Test
 	void explainsTheLargeSampleByTilesWithTheEvidenceOnTheFigures() throws IOException {
-		final CliRun run = CliRun.of("explain", "--model", LargeField.SAMPLE.resolveSibling("models/mitosis_vit.pt"),
+		final CliRun run = CliRun.of("explain", "--model", LargeField.MODEL,
 			"--image", LargeField.SAMPLE, "--out", dir, "--tile", "auto", "--stride", "32", "--target", "mitotic");
 		assertEquals(Main.OK, run.code, run.toString());
 		assertTrue(run.out.startsWith("class 1 (mitotic), 15×15 tiles of 64×64 px every 32 px"), run.out);

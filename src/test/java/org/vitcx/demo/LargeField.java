@@ -19,7 +19,9 @@ import org.vitcx.core.Region;
 public final class LargeField {
 
 	/** The bundled 512 × 512 sample. */
-	public static final Path SAMPLE = Path.of("test-images", "large_field_512.tif");
+	public static final Path SAMPLE = Path.of("test-images", "large", "large_field_512.tif");
+	/** The demo model. */
+	public static final Path MODEL = Path.of("test-images", "models", "mitosis_vit.pt");
 
 	public final ImagePlus image;
 	public final boolean[] mask;

@@ -38,7 +38,7 @@ class TiledDemoModelTest {
 
 	@BeforeAll
 	static void explain() throws IOException {
-		model = TorchScriptClassifier.load(LargeField.SAMPLE.resolveSibling("models/mitosis_vit.pt"), DeviceChoice.CPU);
+		model = TorchScriptClassifier.load(LargeField.MODEL, DeviceChoice.CPU);
 		field = new LargeField(LargeField.SAMPLE);
 		final long start = System.nanoTime();
 		tiled = new TiledExplainer(model).explain(ImagePlusAdapter.wrap(field.image, 1, 1), SaliencyMethods.create(

@@ -30,7 +30,7 @@ class ExplainByTilesMacroTest {
 		final ImagePlus imp = field.image;
 		final long pixels = Fixtures.checksum(imp);
 		final Macros.Outcome out = Macros.run(Files.readString(Paths.get("macros", "explain_by_tiles.ijm")), imp,
-			"model=[" + LargeField.SAMPLE.resolveSibling("models/mitosis_vit.pt") + "] target=mitotic stride=32");
+			"model=[" + LargeField.MODEL + "] target=mitotic stride=32");
 		assertNull(out.error, out.toString());
 		assertEquals(pixels, Fixtures.checksum(imp), "pixels unchanged");
 		assertEquals("explained mitotic by 225 tiles of 64,64 px every 32 px", out.log.get(0));
