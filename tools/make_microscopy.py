@@ -260,12 +260,18 @@ def _figure_mask(blurred_figure, stage, size):
     return mask
 
 
+def _camera(rng, electrons_mean, size):
+    """What the camera records of the padded canvas: photon noise, read noise, gain, offset, 16-bit, cropped."""
+    electrons = rng.poisson(np.clip(electrons_mean, 0, None)).astype(np.float64)
+    adu = CAMERA_OFFSET + ADU_PER_ELECTRON * (electrons + rng.normal(0, READ_NOISE_E, electrons.shape))
+    return np.clip(np.rint(adu), 0, 65535).astype(np.uint16)[PAD:PAD + size, PAD:PAD + size]
+
+
 def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size: int = SIZE) -> Field:
     """One field. `stage` forces "metaphase" or "anaphase" for a mitotic field (default: random)."""
     rng = np.random.default_rng(list(seed))
     n = size + 2 * PAD
-    fine = _normalised_noise(rng, n, 0.8)
-    coarse = _normalised_noise(rng, n, 2.5)
+    fine, coarse = _normalised_noise(rng, n, 0.8), _normalised_noise(rng, n, 2.5)  # chromatin textures
     exposure = float(np.exp(rng.uniform(np.log(0.45), np.log(2.2))))
     psf_sigma = rng.uniform(0.8, 1.3)
     area = (size / 64.0) ** 2
@@ -337,10 +343,7 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
     background = rng.uniform(20, 90)  # autofluorescence + out-of-focus haze, electrons
     electrons_mean = exposure * (NUCLEUS_MEAN_E * signal * illumination + background)
 
-    # camera: photon noise, read noise, gain, offset, 16-bit
-    electrons = rng.poisson(np.clip(electrons_mean, 0, None)).astype(np.float64)
-    adu = CAMERA_OFFSET + ADU_PER_ELECTRON * (electrons + rng.normal(0, READ_NOISE_E, electrons.shape))
-    image = np.clip(np.rint(adu), 0, 65535).astype(np.uint16)[PAD:PAD + size, PAD:PAD + size]
+    image = _camera(rng, electrons_mean, size)
 
     mask = np.zeros((size, size), dtype=bool)
     if mitotic:
@@ -370,8 +373,7 @@ def large_field(seed: Sequence[int], size: int, figures: int) -> LargeField:
     distractors at the density of the 64 x 64 fields (so each model-sized tile looks like a training field)."""
     rng = np.random.default_rng(list(seed))
     n = size + 2 * PAD
-    fine = _normalised_noise(rng, n, 0.8)
-    coarse = _normalised_noise(rng, n, 2.5)
+    fine, coarse = _normalised_noise(rng, n, 0.8), _normalised_noise(rng, n, 2.5)  # chromatin textures
     exposure = float(np.exp(rng.uniform(np.log(0.8), np.log(1.6))))
     psf_sigma = rng.uniform(0.8, 1.3)
     area = (size / 64.0) ** 2
@@ -415,9 +417,7 @@ def large_field(seed: Sequence[int], size: int, figures: int) -> LargeField:
     y, x = _grid(n)
     illumination = 1.0 - 0.15 * (((y - n / 2) ** 2 + (x - n / 2) ** 2) / (n / 2) ** 2)
     electrons_mean = exposure * (NUCLEUS_MEAN_E * signal * illumination + rng.uniform(20, 90))
-    electrons = rng.poisson(np.clip(electrons_mean, 0, None)).astype(np.float64)
-    adu = CAMERA_OFFSET + ADU_PER_ELECTRON * (electrons + rng.normal(0, READ_NOISE_E, electrons.shape))
-    image = np.clip(np.rint(adu), 0, 65535).astype(np.uint16)[PAD:PAD + size, PAD:PAD + size]
+    image = _camera(rng, electrons_mean, size)
     return LargeField(image, mask, rows)
 
 
