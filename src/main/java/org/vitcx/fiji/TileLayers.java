@@ -34,23 +34,16 @@ final class TileLayers {
 	{
 		final Region region = t.region();
 		final FloatProcessor map = ImagePlusAdapter.toProcessor(t.evidenceImage());
-		map.setLut(lut);
-		map.resetMinAndMax();
 		final ImageRoi roi = new ImageRoi((int) region.x(), (int) region.y(), map);
-		roi.setOpacity(opacity);
-		roi.setName(SaliencyLayer.NAME_PREFIX + t.label() + String.format(Locale.ROOT, " (tiles, max p=%.3f)", t
-			.maxProbability()));
-		plane.place(roi, imp);
+		SaliencyLayer.show(roi, map, imp, plane, lut, opacity, SaliencyLayer.NAME_PREFIX + t.label() + String.format(
+			Locale.ROOT, " (tiles, max p=%.3f)", t.maxProbability()));
 		LayerProperty.METHOD.set(roi, t.method());
 		LayerProperty.TARGET.set(roi, Integer.toString(t.target()));
 		LayerProperty.LABEL.set(roi, t.label());
 		LayerProperty.PROBABILITY.set(roi, Double.toString(t.maxProbability()));
 		t.parameters().forEach((name, value) -> roi.setProperty(LayerProperty.parameter(name), String.valueOf(value)));
 		t.tiling().forEach((name, value) -> roi.setProperty(LayerProperty.parameter(name), String.valueOf(value)));
-		LayerProperty.MODEL.set(roi, facts.model.toString());
-		LayerProperty.MODEL_SHA256.set(roi, facts.sha256);
-		LayerProperty.SECONDS.set(roi, String.format(Locale.ROOT, "%.3f", t.millis().get("total") / 1000));
-		LayerProperty.REGION.set(roi, region.toString());
+		SaliencyLayer.record(roi, facts, t.millis().get("total") / 1000, region);
 		return roi;
 	}
 
