@@ -31,6 +31,11 @@ Usage:
   python tools/make_microscopy.py --check-global-stats 4000       # global-statistics check
   python tools/make_microscopy.py --evaluation-set /tmp/fields 100  # mitotic fields + masks to evaluate on
   python tools/make_microscopy.py --preview 0 1 --output /tmp/p   # look at a few fields
+  python tools/make_microscopy.py --large /tmp/large 512 2          # large fields with several figures
+
+Large fields (`large_field`) have the nuclei density of the 64 x 64 fields, several mitotic figures and as
+many imposters at known places (at least LARGE_SPACING apart), one camera exposure and PSF for the whole field;
+their mask marks every figure and `<name>_figures.csv` lists each figure's centre and stage.
 """
 
 import os
@@ -62,6 +67,9 @@ VALUE_RANGE_16BIT = (0, 65535)  # what the demo model divides by (plain 16-bit s
 
 # Seed purposes: [purpose, index] keeps the training, held-out and sample fields disjoint.
 PURPOSE_TRAIN, PURPOSE_HELD_OUT, PURPOSE_SAMPLES, PURPOSE_STATS, PURPOSE_EVALUATION = 1, 2, 3, 4, 5
+PURPOSE_LARGE = 6
+LARGE_SPACING = 72.0         # minimum distance between the centres of a large field's figures and imposters
+LARGE_SAMPLE = ("large_field_512", 512, 6, 0)  # the bundled large sample: name, size, figures, seed [6, 512, 0]
 SAMPLES_SEED = 2024          # recorded seed of the bundled samples: field seeds [3, 2024, i]
 
 
@@ -219,12 +227,51 @@ def _window(n: int, cy: float, cx: float, half: int):
     return (slice(y0, y1), slice(x0, x1)), y, x
 
 
+def _interphase_nuclei(rng, count, centres, radii, targets, textures, content) -> int:
+    """Places up to `count` interphase nuclei among the objects so far (12 % out of focus: into targets[1]);
+    returns how many found room. `content()` draws one nucleus's DNA."""
+    density, defocused = targets
+    fine, coarse = textures
+    n = density.shape[0]
+    placed = 0
+    for _ in range(count):
+        radius = rng.uniform(5.3, 8.0)
+        pos = _place(rng, centres, radii, radius, PAD - radius * 0.6, n)
+        if pos is None:
+            continue
+        centres.append(pos)
+        radii.append(radius)
+        sl, y, x = _window(n, pos[0], pos[1], int(radius * 1.7) + 3)
+        d = interphase_nucleus(rng, y, x, pos[0], pos[1], radius, fine[sl], coarse[sl]) * content()
+        (defocused if rng.random() < 0.12 else density)[sl] += d
+        placed += 1
+    return placed
+
+
+def _figure_mask(blurred_figure, stage, size):
+    """The ground truth of one figure: where its blurred signal reaches MASK_LEVEL of its peak (anaphase: the
+    convex hull of both chromatid sets), cropped to the field."""
+    fig = blurred_figure[PAD:PAD + size, PAD:PAD + size]
+    mask = fig >= MASK_LEVEL * fig.max()
+    if stage == "anaphase":
+        hull = Delaunay(np.argwhere(mask))
+        yy, xx = np.mgrid[0:size, 0:size]
+        mask = (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(size, size)
+    return mask
+
+
+def _camera(rng, electrons_mean, size):
+    """What the camera records of the padded canvas: photon noise, read noise, gain, offset, 16-bit, cropped."""
+    electrons = rng.poisson(np.clip(electrons_mean, 0, None)).astype(np.float64)
+    adu = CAMERA_OFFSET + ADU_PER_ELECTRON * (electrons + rng.normal(0, READ_NOISE_E, electrons.shape))
+    return np.clip(np.rint(adu), 0, 65535).astype(np.uint16)[PAD:PAD + size, PAD:PAD + size]
+
+
 def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size: int = SIZE) -> Field:
     """One field. `stage` forces "metaphase" or "anaphase" for a mitotic field (default: random)."""
     rng = np.random.default_rng(list(seed))
     n = size + 2 * PAD
-    fine = _normalised_noise(rng, n, 0.8)
-    coarse = _normalised_noise(rng, n, 2.5)
+    fine, coarse = _normalised_noise(rng, n, 0.8), _normalised_noise(rng, n, 2.5)  # chromatin textures
     exposure = float(np.exp(rng.uniform(np.log(0.45), np.log(2.2))))
     psf_sigma = rng.uniform(0.8, 1.3)
     area = (size / 64.0) ** 2
@@ -267,19 +314,8 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
     n_nuclei -= 1
 
     # interphase nuclei, allowed to touch and to leave the field
-    placed = 0
-    for _ in range(n_nuclei):
-        radius = rng.uniform(5.3, 8.0)
-        pos = _place(rng, centres, radii, radius, PAD - radius * 0.6, n)
-        if pos is None:
-            continue
-        centres.append(pos)
-        radii.append(radius)
-        sl, y, x = _window(n, pos[0], pos[1], int(radius * 1.7) + 3)
-        d = interphase_nucleus(rng, y, x, pos[0], pos[1], radius, fine[sl], coarse[sl]) * dna_content() * unit
-        (defocused if rng.random() < 0.12 else density)[sl] += d
-        placed += 1
-    info["interphase_nuclei"] = placed
+    info["interphase_nuclei"] = _interphase_nuclei(rng, n_nuclei, centres, radii, (density, defocused),
+                                                   (fine, coarse), lambda: dna_content() * unit)
 
     def add_distractor(radius, window, draw):
         """One compact object among the nuclei, skipped when there is no room for it."""
@@ -307,21 +343,99 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
     background = rng.uniform(20, 90)  # autofluorescence + out-of-focus haze, electrons
     electrons_mean = exposure * (NUCLEUS_MEAN_E * signal * illumination + background)
 
-    # camera: photon noise, read noise, gain, offset, 16-bit
-    electrons = rng.poisson(np.clip(electrons_mean, 0, None)).astype(np.float64)
-    adu = CAMERA_OFFSET + ADU_PER_ELECTRON * (electrons + rng.normal(0, READ_NOISE_E, electrons.shape))
-    image = np.clip(np.rint(adu), 0, 65535).astype(np.uint16)[PAD:PAD + size, PAD:PAD + size]
+    image = _camera(rng, electrons_mean, size)
 
     mask = np.zeros((size, size), dtype=bool)
     if mitotic:
-        fig = blurred_figure[PAD:PAD + size, PAD:PAD + size]
-        mask = fig >= MASK_LEVEL * fig.max()
-        if stage == "anaphase":
-            hull = Delaunay(np.argwhere(mask))
-            yy, xx = np.mgrid[0:size, 0:size]
-            mask = (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(size, size)
+        mask = _figure_mask(blurred_figure, stage, size)
         info["mask_pixels"] = int(mask.sum())
     return Field(image, mask, mitotic, info)
+
+
+@dataclass
+class LargeField:
+    image: np.ndarray        # uint16 [size, size]
+    mask: np.ndarray         # bool [size, size], every mitotic figure
+    figures: List[Dict]      # per figure: centre x, y (pixels), stage
+
+
+def _spaced(rng, taken, size, margin):
+    """A centre inside the field at least LARGE_SPACING from every centre in `taken` (on the padded canvas)."""
+    for _ in range(1000):
+        cy, cx = rng.uniform(PAD + margin, PAD + size - margin, 2)
+        if all((cy - y) ** 2 + (cx - x) ** 2 >= LARGE_SPACING ** 2 for y, x in taken):
+            return cy, cx
+    raise ValueError(f"no room for {len(taken) + 1} objects {LARGE_SPACING} px apart in {size} x {size}")
+
+
+def large_field(seed: Sequence[int], size: int, figures: int) -> LargeField:
+    """A size x size field with `figures` mitotic figures and as many imposters, interphase nuclei and
+    distractors at the density of the 64 x 64 fields (so each model-sized tile looks like a training field)."""
+    rng = np.random.default_rng(list(seed))
+    n = size + 2 * PAD
+    fine, coarse = _normalised_noise(rng, n, 0.8), _normalised_noise(rng, n, 2.5)  # chromatin textures
+    exposure = float(np.exp(rng.uniform(np.log(0.8), np.log(1.6))))
+    psf_sigma = rng.uniform(0.8, 1.3)
+    area = (size / 64.0) ** 2
+    unit = np.pi * 6.6 ** 2
+    density, defocused = np.zeros((n, n)), np.zeros((n, n))
+    centres, radii, rows = [], [], []
+    mask = np.zeros((size, size), dtype=bool)
+
+    def dna_content():
+        phase = rng.choice([1.0, rng.uniform(1.0, 2.0), 2.0], p=[0.55, 0.3, 0.15])
+        return phase * float(np.exp(rng.normal(0, 0.15)))
+
+    for k in range(2 * figures):  # figures first, then imposters, all LARGE_SPACING apart
+        cy, cx = _spaced(rng, centres, size, 12)
+        centres.append((cy, cx))
+        radii.append(9.0)
+        sl, y, x = _window(n, cy, cx, 16)
+        if k < figures:
+            stage = "metaphase" if rng.random() < 0.55 else "anaphase"
+            own = np.zeros((n, n))
+            own[sl] = mitotic_figure(rng, y, x, cy, cx, stage) * dna_content() * unit
+            blurred = ndimage.gaussian_filter(own, psf_sigma)
+            density += own
+            mask |= _figure_mask(blurred, stage, size)
+            rows.append({"x": round(float(cx) - PAD, 2), "y": round(float(cy) - PAD, 2), "stage": stage})
+        else:
+            render = pyknotic_nucleus if rng.random() < 0.6 else apoptotic_bodies
+            density[sl] += render(rng, y, x, cy, cx) * dna_content() * unit
+    _interphase_nuclei(rng, int(rng.integers(round(5 * area), round(10 * area) + 1)) - 2 * figures, centres, radii,
+                       (density, defocused), (fine, coarse), lambda: dna_content() * unit)
+    for radius, window, draw, count in ((4.0, 7, pyknotic_nucleus, rng.poisson(0.8 * area)),
+                                        (6.0, 10, apoptotic_bodies, rng.poisson(0.35 * area))):
+        for _ in range(int(count)):
+            pos = _place(rng, centres, radii, radius, PAD + 2, n)
+            if pos is not None:
+                centres.append(pos)
+                radii.append(radius)
+                sl, y, x = _window(n, pos[0], pos[1], window)
+                density[sl] += draw(rng, y, x, *pos) * dna_content() * unit
+    signal = ndimage.gaussian_filter(density, psf_sigma) + ndimage.gaussian_filter(defocused, 2.7)
+    y, x = _grid(n)
+    illumination = 1.0 - 0.15 * (((y - n / 2) ** 2 + (x - n / 2) ** 2) / (n / 2) ** 2)
+    electrons_mean = exposure * (NUCLEUS_MEAN_E * signal * illumination + rng.uniform(20, 90))
+    image = _camera(rng, electrons_mean, size)
+    return LargeField(image, mask, rows)
+
+
+def write_large(out_dir: str, size: int, count: int, figures: Optional[int] = None, start: int = 0,
+                name: Optional[str] = None) -> None:
+    """`count` large fields (seeds [PURPOSE_LARGE, size, start + i]) with their masks and figure lists."""
+    os.makedirs(out_dir, exist_ok=True)
+    figures = figures or max(1, round(6 * (size / 512) ** 2))
+    for i in range(count):
+        f = large_field([PURPOSE_LARGE, size, start + i], size, figures)
+        base = os.path.join(out_dir, name or f"large_field_{size}_{start + i:02d}")
+        write_tiff16(base + ".tif", f.image)
+        write_mask(base + "_mask.tif", f.mask)
+        with open(base + "_figures.csv", "w") as out:
+            out.write("x,y,stage\n")
+            for r in f.figures:
+                out.write(f"{r['x']},{r['y']},{r['stage']}\n")
+        print(f"{base}.tif: {size} x {size}, {len(f.figures)} mitotic figures")
 
 
 # ---------------------------------------------------------------------------
@@ -446,6 +560,9 @@ def main(argv=None) -> int:
                    help="write N mitotic fields (seeds [5, i]) and their masks into DIR")
     p.add_argument("--preview", type=int, nargs="*", metavar="SEED", help="write PNG previews of these fields")
     p.add_argument("--output", default="/tmp/microscopy_preview", help="folder for --preview")
+    p.add_argument("--large", nargs="+", metavar="ARG",
+                   help="DIR SIZE [COUNT [FIGURES]]: large fields with mitotic figures, masks and figure lists; "
+                        "DIR sample: the bundled large sample into DIR")
     args = p.parse_args(argv)
     if args.samples:
         write_samples(args.samples)
@@ -456,7 +573,16 @@ def main(argv=None) -> int:
     if args.preview is not None:
         for mitotic in (False, True):
             preview(args.preview or [0, 1, 2], mitotic, args.output)
-    if not (args.samples or args.check_global_stats or args.evaluation_set or args.preview is not None):
+    if args.large:
+        if len(args.large) == 2 and args.large[1] == "sample":
+            name, size, figures, start = LARGE_SAMPLE
+            write_large(args.large[0], size, 1, figures, start, name)
+        else:
+            count = int(args.large[2]) if len(args.large) > 2 else 1
+            figures = int(args.large[3]) if len(args.large) > 3 else None
+            write_large(args.large[0], int(args.large[1]), count, figures)
+    if not (args.samples or args.check_global_stats or args.evaluation_set or args.preview is not None
+            or args.large):
         p.print_help()
     return 0
 

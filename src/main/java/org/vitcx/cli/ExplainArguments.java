@@ -2,6 +2,7 @@ package org.vitcx.cli;
 
 import static org.vitcx.cli.OptionReader.check;
 import static org.vitcx.cli.OptionReader.path;
+import static org.vitcx.cli.OptionReader.wholeNumber;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.model.DeviceChoice;
 
 /**
@@ -20,7 +22,7 @@ final class ExplainArguments {
 
 	/** The options that take a value. */
 	private static final Set<String> VALUED = MethodArguments.with("--model", "--image", "--out", "--method",
-		"--target", "--device");
+		"--target", "--device", "--tile", "--stride");
 
 	private Path model;
 	private Path image;
@@ -32,6 +34,8 @@ final class ExplainArguments {
 	private final MethodArguments methodArguments = new MethodArguments();
 	private SaliencyMethod method;
 	private boolean overwrite;
+	private int[] tile;
+	private int stride;
 	private boolean help;
 
 	private ExplainArguments() {}
@@ -43,6 +47,7 @@ final class ExplainArguments {
 		a.method = check("--method", a.methodName, name -> SaliencyMethods.create(name, a.methodArguments
 			.options()));
 		if (!a.help) a.checkRequired();
+		if (a.stride > 0 && a.tile == null) throw new UsageException("--stride needs --tile: add --tile auto.");
 		return a;
 	}
 
@@ -70,6 +75,13 @@ final class ExplainArguments {
 				break;
 			case OptionReader.OVERWRITE:
 				overwrite = true;
+				break;
+			case "--tile":
+				tile = check(name, value, TileOptions::parseWindow);
+				break;
+			case "--stride":
+				stride = check(name, value, v -> TileOptions.builder().optStride(wholeNumber(v, Integer::parseInt))
+					.build().stride());
 				break;
 			default:
 				throw new IllegalStateException("Option " + name + " is listed but not handled");
@@ -115,6 +127,12 @@ final class ExplainArguments {
 	/** Images per forward pass as requested; 0 chooses from memory. */
 	int batchSize() {
 		return methodArguments.batchSize();
+	}
+
+	/** How to tile the image with {@code --tile} (window, stride, class, batch size); {@code null} without it. */
+	TileOptions tiling() {
+		return tile == null ? null : TileOptions.builder().optWindow(tile[0], tile[1]).optStride(stride).optTarget(
+			parsedTarget).optBatchSize(batchSize()).build();
 	}
 
 	DeviceChoice device() {

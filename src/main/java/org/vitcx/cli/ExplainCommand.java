@@ -46,6 +46,10 @@ final class ExplainCommand {
 		start = System.nanoTime();
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
 			ioMillis.put("load model", millisSince(start));
+			if (arguments.tiling() != null) {
+				new TiledExplainRun(arguments, image, classifier, ioMillis).run(out, err);
+				return Main.OK;
+			}
 			final Explanation explanation = new Explainer(classifier).explain(image.plane(), arguments.method(),
 				arguments.parsedTarget(), arguments.channels(), new ProgressLine(err), Cancellation.NEVER);
 			final ExplainRun run = new ExplainRun(arguments, image, classifier.device(), explanation, ioMillis);

@@ -29,17 +29,19 @@ final class ExplanationJson {
 	private ExplanationJson() {}
 
 	static void write(final ExplainRun run, final OutputStream out) throws IOException {
+		write(of(run), out);
+	}
+
+	/** Writes a record (of a run or a tiled run) as UTF-8 JSON to a stream of {@link OutputFiles}. */
+	static void write(final JsonObject json, final OutputStream out) throws IOException {
 		final Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		GSON.toJson(of(run), w);
+		GSON.toJson(json, w);
 		w.flush();
 	}
 
 	static JsonObject of(final ExplainRun run) {
 		final JsonObject json = new JsonObject();
-		final JsonObject tool = new JsonObject();
-		tool.addProperty("name", "ViT-CX for Fiji");
-		tool.addProperty("version", ToolVersion.get());
-		json.add("tool", tool);
+		json.add("tool", tool());
 		json.add("result", result(run.explanation()));
 		json.add("parameters", parameters(run));
 		json.add("model", model(run));
@@ -47,6 +49,13 @@ final class ExplanationJson {
 		json.add("millis", millis(run.explanation().millis()));
 		json.add("io_millis", millis(run.ioMillis()));
 		return json;
+	}
+
+	static JsonObject tool() {
+		final JsonObject tool = new JsonObject();
+		tool.addProperty("name", "ViT-CX for Fiji");
+		tool.addProperty("version", ToolVersion.get());
+		return tool;
 	}
 
 	/** Class, label and probability; for ViT-CX also K, the clusters and their causal scores. */
@@ -96,14 +105,17 @@ final class ExplanationJson {
 	}
 
 	/** A method parameter: a JSON number for numbers, a string otherwise. */
-	private static void add(final JsonObject json, final String name, final Object value) {
+	static void add(final JsonObject json, final String name, final Object value) {
 		if (value instanceof Number) json.addProperty(name, (Number) value);
 		else json.addProperty(name, String.valueOf(value));
 	}
 
 	private static JsonObject model(final ExplainRun run) {
-		final Path file = run.arguments().model();
-		final ModelInfo info = run.explanation().model();
+		return model(run.arguments().model(), run.explanation().model());
+	}
+
+	/** The model file, its SHA-256, name, provenance and input. */
+	static JsonObject model(final Path file, final ModelInfo info) {
 		final JsonObject m = new JsonObject();
 		m.addProperty("file", file.getFileName().toString());
 		m.addProperty("sha256", ModelChecksum.sha256(file));
@@ -119,7 +131,7 @@ final class ExplanationJson {
 		return m;
 	}
 
-	private static JsonObject input(final InputImage image) {
+	static JsonObject input(final InputImage image) {
 		final JsonObject i = new JsonObject();
 		i.addProperty("path", image.path().toAbsolutePath().normalize().toString());
 		i.addProperty("width", image.width());
@@ -130,7 +142,7 @@ final class ExplanationJson {
 		return i;
 	}
 
-	private static JsonObject millis(final Map<String, Double> stages) {
+	static JsonObject millis(final Map<String, Double> stages) {
 		final JsonObject m = new JsonObject();
 		for (final Map.Entry<String, Double> e : stages.entrySet())
 			m.addProperty(e.getKey(), e.getValue());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
 
 import org.vitcx.imagej.Heatmap;
 
@@ -21,8 +22,13 @@ final class OverlayPng {
 
 	/** Memory: one RGB copy of the plane, painted over in place and encoded without a second copy. */
 	static void write(final ExplainRun run, final OutputStream out) throws IOException {
-		final ColorProcessor overlay = run.image().displayed();
-		Heatmap.viridis().paintOver(overlay, run.saliency(), ALPHA);
+		write(run.image(), run.saliency(), out);
+	}
+
+	/** The image as displayed with {@code map} (on the image's grid) painted over it, e.g. a tiled evidence map. */
+	static void write(final InputImage image, final FloatProcessor map, final OutputStream out) throws IOException {
+		final ColorProcessor overlay = image.displayed();
+		Heatmap.viridis().paintOver(overlay, map, ALPHA);
 		Png.write(rgb(overlay), out);
 	}
 

@@ -9,6 +9,7 @@ import ij.io.FileSaver;
 import ij.io.TiffEncoder;
 import ij.process.FloatProcessor;
 
+
 import org.vitcx.imagej.Heatmap;
 import org.vitcx.imagej.ImagePlusAdapter;
 
@@ -28,15 +29,22 @@ final class SaliencyTiff {
 		write(run, run.saliency(), "saliency", out);
 	}
 
-	/** {@code values} (a map on the image's grid) as a TIFF; {@code what} names it in the image's info. */
+	/** {@code values} (a map on the image's grid) of a run as a TIFF; {@code what} names it in the image's info. */
 	static void write(final ExplainRun run, final FloatProcessor values, final String what, final OutputStream out)
 		throws IOException
 	{
+		write(run.image(), values, what, run.explanation().target() + " (" + run.explanation().label() + ")", out);
+	}
+
+	/** Any map on the input's grid, e.g. a tiled run's evidence or probability map, the same way. */
+	static void write(final InputImage image, final FloatProcessor values, final String what, final String target,
+		final OutputStream out) throws IOException
+	{
 		final ImagePlus map = new ImagePlus(what, values);
-		map.setCalibration(ImagePlusAdapter.spatial(run.image().calibration()));
+		map.setCalibration(ImagePlusAdapter.spatial(image.calibration()));
 		map.getProcessor().setLut(Heatmap.viridis().lut());
-		map.setProperty("Info", "ViT-CX " + what + " of " + run.image().path().getFileName() + " for class " + run
-			.explanation().target() + " (" + run.explanation().label() + ")\n");
+		map.setProperty("Info", "ViT-CX " + what + " of " + image.path().getFileName() + " for class " + target +
+			"\n");
 		final FileInfo info = map.getFileInfo();
 		info.info = map.getInfoProperty();
 		info.description = new FileSaver(map).getDescriptionString();

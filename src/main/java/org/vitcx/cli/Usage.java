@@ -63,6 +63,11 @@ final class Usage {
 		"  --method M         vitcx (ViT-CX, default), rise, rollout (needs a model exported with",
 		"                     --attentions) or random",
 		"  --target T         auto (the top-1 class, default), a class index, or a class label",
+		"  --tile W[,H]|auto  explain a large image by tiles of W x H pixels (auto: the model's input size;",
+		"                     larger tiles are rescaled to it); writes NAME_evidence.tif, NAME_probability.tif,",
+		"                     NAME_tiles.csv, NAME_overlay.png and NAME.json (docs/engine.md#tiles); the",
+		"                     default target is then the class of the surest tile",
+		"  --stride S         pixels between tiles (default: half a tile)",
 		METHOD_OPTIONS,
 		COMMON_OPTIONS);
 

@@ -30,6 +30,11 @@ public final class Target {
 		return new Target(-1, label);
 	}
 
+	/** Whether this is the automatic choice (the top-1 class) rather than a given index or label. */
+	public boolean isAuto() {
+		return this == TOP1;
+	}
+
 	/** {@code auto} (or empty) → top-1, a whole number → class index, anything else → label. */
 	public static Target parse(final String text) {
 		final String t = text == null ? "" : text.trim();

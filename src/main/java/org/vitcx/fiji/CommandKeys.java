@@ -52,6 +52,14 @@ final class CommandKeys {
 	static final Key<String> CHANNELS = Key.text("channels", "auto", "Channels",
 		"auto, or the image channels that feed the model, e.g. 1,2,3");
 
+	static final Key<String> TILE = Key.text("tile", "none", "Tiles",
+		"none: explain the image or selection as one input; auto: tiles of the model's input size; W or W,H: " +
+			"tiles of W×H pixels (rescaled to the model); the selection's bounding box, or the whole image, is tiled");
+	static final Key<Integer> STRIDE = Key.wholeNumber("stride", 0, "Tile stride",
+		"Pixels between tiles; 0 = half a tile");
+	static final Key<Boolean> OUTLINES = Key.flag("outlines", false, "Tile outlines",
+		"With tiles: also outline every tile in the overlay (one group)");
+
 	static final Key<Integer> STEPS = Key.wholeNumber("steps", Steps.DEFAULT_COUNT, "Steps",
 		"Steps of the deletion and insertion games (RISE: 224)");
 	static final Key<String> DELETION = Key.choice("deletion", "Deletion",
@@ -63,7 +71,7 @@ final class CommandKeys {
 
 	/** {@code ViT-CX Explain...}. */
 	static final KeyTable EXPLAIN = new KeyTable("vitcx.explain", MODEL, METHOD, TARGET, THRESHOLD, SIGMA, SEED,
-		SEEDS, BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS);
+		SEEDS, BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS, TILE, STRIDE, OUTLINES);
 
 	static final KeyTable EVALUATE = new KeyTable("vitcx.evaluate", STEPS, DELETION, MASK, TOLERANCE, BATCH,
 		DEVICE);

@@ -61,6 +61,7 @@ public final class ExplainJob {
 	}
 
 	private ExplainResult explain(final ModelCache models) {
+		if (settings.tiling() != null) return TiledJob.explain(imp, settings, models, feedback);
 		final Region region = Selection.region(imp);
 		final List<Plane> planes = Plane.of(imp, settings.allSlices());
 		final LUT lut = settings.lut();
@@ -79,7 +80,7 @@ public final class ExplainJob {
 					.size()), feedback));
 			}
 			feedback.check();
-			return apply(planes, explanations, region, lut, new RunFacts(modelFile, model.sha256()));
+			return apply(planes, explanations, region, lut, new RunFacts(modelFile, model));
 		}
 	}
 

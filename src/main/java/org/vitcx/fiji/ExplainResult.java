@@ -1,10 +1,12 @@
 package org.vitcx.fiji;
 
 import java.util.List;
+import java.util.Optional;
 
 import ij.ImagePlus;
 
 import org.vitcx.core.Explanation;
+import org.vitcx.core.tiles.TiledExplanation;
 
 /** What one run of {@code ViT-CX Explain...} produced besides the overlay and the table rows. */
 public final class ExplainResult {
@@ -12,11 +14,28 @@ public final class ExplainResult {
 	private final List<Explanation> explanations;
 	private final ImagePlus saliencyImage;
 	private final ImagePlus stdImage;
+	private final TiledExplanation tiled;
 
 	ExplainResult(final List<Explanation> explanations, final ImagePlus saliencyImage, final ImagePlus stdImage) {
+		this(explanations, saliencyImage, stdImage, null);
+	}
+
+	ExplainResult(final List<Explanation> explanations, final ImagePlus saliencyImage, final TiledExplanation tiled) {
+		this(explanations, saliencyImage, null, tiled);
+	}
+
+	private ExplainResult(final List<Explanation> explanations, final ImagePlus saliencyImage,
+		final ImagePlus stdImage, final TiledExplanation tiled)
+	{
 		this.explanations = List.copyOf(explanations);
 		this.saliencyImage = saliencyImage;
 		this.stdImage = stdImage;
+		this.tiled = tiled;
+	}
+
+	/** The tiled explanation of a run with {@code tile=...}; empty otherwise (then there are {@link #explanations}). */
+	public Optional<TiledExplanation> tiled() {
+		return Optional.ofNullable(tiled);
 	}
 
 	/** One explanation per explained plane, in plane order (Z fastest, then T). */
@@ -24,7 +43,10 @@ public final class ExplainResult {
 		return explanations;
 	}
 
-	/** The 32-bit image {@code ViT-CX of <title>}, not yet shown; {@code null} unless {@code saliency=true}. */
+	/**
+	 * The 32-bit image {@code ViT-CX of <title>}, not yet shown; {@code null} unless {@code saliency=true}. For a
+	 * tiled run, two slices: the evidence map and the class probability map.
+	 */
 	public ImagePlus saliencyImage() {
 		return saliencyImage;
 	}

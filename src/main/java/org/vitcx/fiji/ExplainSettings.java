@@ -8,13 +8,16 @@ import static org.vitcx.fiji.CommandKeys.LUT;
 import static org.vitcx.fiji.CommandKeys.METHOD;
 import static org.vitcx.fiji.CommandKeys.MODEL;
 import static org.vitcx.fiji.CommandKeys.OPACITY;
+import static org.vitcx.fiji.CommandKeys.OUTLINES;
 import static org.vitcx.fiji.CommandKeys.SALIENCY;
 import static org.vitcx.fiji.CommandKeys.SEED;
 import static org.vitcx.fiji.CommandKeys.SEEDS;
 import static org.vitcx.fiji.CommandKeys.SIGMA;
 import static org.vitcx.fiji.CommandKeys.SLICES;
+import static org.vitcx.fiji.CommandKeys.STRIDE;
 import static org.vitcx.fiji.CommandKeys.TARGET;
 import static org.vitcx.fiji.CommandKeys.THRESHOLD;
+import static org.vitcx.fiji.CommandKeys.TILE;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
 import org.vitcx.core.baselines.RiseOptions;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.model.DeviceChoice;
 
 /**
@@ -48,6 +52,7 @@ public final class ExplainSettings {
 	private final DeviceChoice device;
 	private final boolean allSlices;
 	private final LUT lut;
+	private final TileOptions tiling;
 
 	/** Parses every value once; a bad one throws {@link ExplanationException} naming its key. */
 	private ExplainSettings(final KeyTable.Values values) {
@@ -61,6 +66,17 @@ public final class ExplainSettings {
 			throw new ExplanationException("opacity=" + opacity + " is outside 0–1: use e.g. opacity=0.5.");
 		this.allSlices = allSlices(values.get(SLICES));
 		this.lut = Luts.resolve(values.get(LUT));
+		this.tiling = tiling(values.get(TILE), values.get(STRIDE), target, values.get(BATCH));
+		if (tiling != null && allSlices) throw new ExplanationException("tile= explains one plane: use " +
+			"slices=current (or leave tile=none to explain every plane).");
+	}
+
+	/** {@code tile=none} (the default): {@code null}; else the window, the stride, the class and the batch size. */
+	private static TileOptions tiling(final String tile, final int stride, final Target target, final int batch) {
+		if (tile.trim().equalsIgnoreCase("none") || tile.isBlank()) return null;
+		final int[] window = keyed(TILE.name, tile, TileOptions::parseWindow);
+		return keyed(STRIDE.name, stride, s -> TileOptions.builder().optWindow(window[0], window[1]).optStride(s)
+			.optTarget(target).optBatchSize(batch).build());
 	}
 
 	static ExplainSettings of(final KeyTable.Values values) {
@@ -147,6 +163,16 @@ public final class ExplainSettings {
 	/** Whether the 32-bit saliency image is wanted too. */
 	public boolean saliency() {
 		return values.get(SALIENCY);
+	}
+
+	/** How to tile the image ({@code tile=auto}, {@code tile=W,H}); {@code null} with {@code tile=none}. */
+	public TileOptions tiling() {
+		return tiling;
+	}
+
+	/** Whether a tiled run also outlines its tiles in the overlay. */
+	public boolean outlines() {
+		return values.get(OUTLINES);
 	}
 
 	/** The values as a macro options string, in key order (what the recorder writes). */

@@ -6,6 +6,8 @@ import ij.measure.ResultsTable;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.Region;
+import org.vitcx.core.tiles.TileResult;
+import org.vitcx.core.tiles.TiledExplanation;
 import org.vitcx.eval.Evaluation;
 
 /**
@@ -39,6 +41,21 @@ public final class ResultsLog {
 		rt.addValue("region", e.region().toString());
 		rt.setDecimalPlaces(rt.getColumnIndex("seconds"), 3);
 		rt.show(TITLE);
+	}
+
+	/**
+	 * One row per tile of a tiled run: the explained class and the tile's probability of it, K, the tile as
+	 * {@code region}, and the tile's own top-1 class and its probability.
+	 */
+	static synchronized void addTiles(final String image, final int slice, final int frame, final TiledExplanation t) {
+		for (final TileResult tile : t.tiles()) {
+			final ResultsTable rt = startRow(image, slice, frame, t.target(), t.label(), tile.probability());
+			rt.addValue("K", tile.maskCount());
+			rt.addValue("region", tile.region().toString());
+			rt.addValue("tile_class", t.model().labels().get(tile.predicted()));
+			rt.addValue("tile_class_probability", tile.predictedProbability());
+		}
+		table().show(TITLE);
 	}
 
 	/** A row of {@code ViT-CX Evaluate...}: the scores, named as in the command line's evaluation.csv. */

@@ -95,7 +95,7 @@ final class SaliencyImage {
 	}
 
 	/** The input's spatial calibration, without its density calibration, with the origin moved to the region. */
-	private static Calibration calibration(final Calibration input, final Region region) {
+	static Calibration calibration(final Calibration input, final Region region) {
 		final Calibration cal = input.copy();
 		cal.disableDensityCalibration();
 		cal.xOrigin = input.xOrigin - region.x();

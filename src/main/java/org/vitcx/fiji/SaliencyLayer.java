@@ -32,28 +32,40 @@ final class SaliencyLayer {
 	{
 		final Region region = e.region();
 		final FloatProcessor map = ImagePlusAdapter.toProcessor(e.saliencyOnInput());
-		map.setLut(lut);
-		map.resetMinAndMax();
 		final ImageRoi roi = new SaliencyRoi((int) region.x(), (int) region.y(), map, e.saliency());
-		roi.setOpacity(opacity);
-		roi.setName(name(e));
-		plane.place(roi, imp);
+		show(roi, map, imp, plane, lut, opacity, name(e));
 		LayerProperty.METHOD.set(roi, e.method());
 		LayerProperty.TARGET.set(roi, Integer.toString(e.target()));
 		LayerProperty.LABEL.set(roi, e.label());
 		LayerProperty.PROBABILITY.set(roi, Double.toString(e.probability()));
 		LayerProperty.MASKS.set(roi, Integer.toString(e.maskCount()));
 		e.parameters().forEach((name, value) -> roi.setProperty(LayerProperty.parameter(name), String.valueOf(value)));
-		LayerProperty.MODEL.set(roi, facts.model.toString());
-		LayerProperty.MODEL_SHA256.set(roi, facts.sha256);
-		LayerProperty.QUANTIZATION.set(roi, e.model().quantization());
-		LayerProperty.SECONDS.set(roi, String.format(Locale.ROOT, "%.3f", seconds(e)));
+		record(roi, facts, seconds(e), region);
 		LayerProperty.PROBABILITIES.set(roi, probabilities(e));
-		LayerProperty.REGION.set(roi, region.toString());
 		LayerProperty.CHANNELS.set(roi, e.channels().describe());
 		LayerProperty.BATCH.set(roi, Integer.toString(e.batchSize()));
 		e.stability().ifPresent(s -> LayerProperty.STABILITY.set(roi, Double.toString(s.stability())));
 		return roi;
+	}
+
+	/** Colours the layer's map with the LUT over its range, sets opacity and name, and places it on its plane. */
+	static void show(final ImageRoi roi, final FloatProcessor map, final ImagePlus imp, final Plane plane,
+		final LUT lut, final double opacity, final String name)
+	{
+		map.setLut(lut);
+		map.resetMinAndMax();
+		roi.setOpacity(opacity);
+		roi.setName(name);
+		plane.place(roi, imp);
+	}
+
+	/** The properties of where a layer came from: model, checksum, engine seconds, region. */
+	static void record(final ImageRoi roi, final RunFacts facts, final double seconds, final Region region) {
+		LayerProperty.MODEL.set(roi, facts.model.toString());
+		LayerProperty.MODEL_SHA256.set(roi, facts.sha256);
+		LayerProperty.QUANTIZATION.set(roi, facts.quantization);
+		LayerProperty.SECONDS.set(roi, String.format(Locale.ROOT, "%.3f", seconds));
+		LayerProperty.REGION.set(roi, region.toString());
 	}
 
 	/** {@code ViT-CX: beta (p=0.873)}; other methods say their name: {@code ViT-CX: beta (p=0.873, rise)}. */

@@ -29,6 +29,19 @@ final class Selection {
 		return of(r);
 	}
 
+	/**
+	 * What a tiled run explains: the bounding box of the selection (of any shape) inside the image, the whole image
+	 * without one.
+	 */
+	static Region bounds(final ImagePlus imp) {
+		final Roi roi = imp.getRoi();
+		final Rectangle whole = new Rectangle(0, 0, imp.getWidth(), imp.getHeight());
+		final Rectangle r = roi == null ? whole : roi.getBounds().intersection(whole);
+		if (r.isEmpty()) throw new ExplanationException("The selection on " + imp.getTitle() + " lies outside the " +
+			"image: draw one inside it.");
+		return of(r);
+	}
+
 	/** The rectangle as the engine's region. */
 	static Region of(final Rectangle r) {
 		return new Region(r.x, r.y, r.width, r.height);

@@ -7,8 +7,11 @@ import java.nio.file.Paths;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.gui.OvalRoi;
 import ij.gui.Roi;
 import ij.process.ImageProcessor;
+
+import org.vitcx.demo.LargeField;
 
 /**
  * Renders the screenshots of docs/fiji.md headless: runs {@code ViT-CX Explain...}'s code path on sample images and
@@ -37,6 +40,16 @@ public final class DocsImages {
 			region.setRoi(new Rectangle(36, 4, 40, 32));
 			save(explain(region, "model=[" + Fixtures.RGB_MODEL + "] lut=Fire opacity=0.6", models), out.resolve(
 				"overlay_region_fire.png"));
+
+			final LargeField large = new LargeField(LargeField.SAMPLE);
+			explain(large.image, "model=[test-images/models/mitosis_vit.pt] target=mitotic tile=auto stride=32",
+				models);
+			for (final double[] c : large.figures) {
+				final Roi circle = new OvalRoi(c[0] - 14, c[1] - 14, 28, 28);
+				circle.setStrokeColor(java.awt.Color.MAGENTA);
+				large.image.getOverlay().add(circle);
+			}
+			save(large.image, out.resolve("tiles_large_field.png"), 1);
 		}
 		System.exit(0);
 	}
@@ -62,9 +75,13 @@ public final class DocsImages {
 	}
 
 	private static void save(final ImagePlus imp, final Path file) throws java.io.IOException {
+		save(imp, file, ZOOM);
+	}
+
+	private static void save(final ImagePlus imp, final Path file, final int zoom) throws java.io.IOException {
 		final ImagePlus flat = imp.flatten();
 		flat.getProcessor().setInterpolationMethod(ImageProcessor.NONE);
-		final ImageProcessor big = flat.getProcessor().resize(flat.getWidth() * ZOOM, flat.getHeight() * ZOOM);
+		final ImageProcessor big = flat.getProcessor().resize(flat.getWidth() * zoom, flat.getHeight() * zoom);
 		javax.imageio.ImageIO.write(big.getBufferedImage(), "png", file.toFile());
 		System.out.println(file);
 	}

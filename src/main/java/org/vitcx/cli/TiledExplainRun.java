@@ -1,0 +1,104 @@
+package org.vitcx.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+
+import ij.process.FloatProcessor;
+
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.Classifier;
+import org.vitcx.core.tiles.TiledExplainer;
+import org.vitcx.core.tiles.TiledExplanation;
+import org.vitcx.imagej.ImagePlusAdapter;
+import org.vitcx.model.TorchScriptClassifier;
+
+/**
+ * {@code explain --tile}: explains the image by tiles ({@link TiledExplainer}) and writes the evidence and class
+ * probability maps (32-bit TIFFs on the image's grid), the per-tile table, the overlay of the evidence map and the
+ * JSON record. The overlay is left out for images above {@link #LARGEST_OVERLAY} pixels, whose RGB copies
+ * would not fit beside the maps in a modest heap; the TIFFs carry the same values.
+ */
+final class TiledExplainRun {
+
+	/** 4096 × 4096. */
+	static final long LARGEST_OVERLAY = 1L << 24;
+
+	private final ExplainArguments arguments;
+	private final InputImage image;
+	private final TorchScriptClassifier classifier;
+	private final Map<String, Double> ioMillis;
+
+	TiledExplainRun(final ExplainArguments arguments, final InputImage image, final TorchScriptClassifier classifier,
+		final Map<String, Double> ioMillis)
+	{
+		this.arguments = arguments;
+		this.image = image;
+		this.classifier = classifier;
+		this.ioMillis = ioMillis;
+	}
+
+	/** Explains, then writes every file or none (through {@link OutputFiles}, with the overwrite rules). */
+	void run(final PrintStream out, final PrintStream err) {
+		final TiledExplanation t = explain(classifier, err);
+		final Path dir = arguments.out();
+		final String name = image.name();
+		final String target = t.target() + " (" + t.label() + ")";
+		final FloatProcessor evidence = ImagePlusAdapter.toProcessor(t.evidenceImage());
+		final List<Path> files;
+		try (OutputFiles outputs = new OutputFiles(List.of(arguments.image(), arguments.model()), arguments
+			.overwrite()))
+		{
+			outputs.write(dir.resolve(name + "_evidence.tif"), s -> SaliencyTiff.write(image, evidence,
+				"tiled evidence", target, s));
+			outputs.write(dir.resolve(name + "_probability.tif"), s -> SaliencyTiff.write(image, ImagePlusAdapter
+				.toProcessor(t.probabilityImage()), "tiled class probability", target, s));
+			outputs.write(dir.resolve(name + "_tiles.csv"), s -> TilesCsv.write(t, s));
+			if ((long) image.width() * image.height() <= LARGEST_OVERLAY) outputs.write(dir.resolve(name +
+				"_overlay.png"), s -> OverlayPng.write(image, evidence, s));
+			else err.println(Usage.PROGRAM + ": no overlay PNG for an image this large; open " + name +
+				"_evidence.tif over the image instead.");
+			outputs.write(dir.resolve(name + ".json"), s -> ExplanationJson.write(json(t), s));
+			files = outputs.commit();
+		}
+		out.printf("class %d (%s), %s, highest tile probability %.4f, %.0f ms%n", t.target(), t.label(), t.grid(),
+			t.maxProbability(), t.millis().get("total"));
+		files.forEach(out::println);
+	}
+
+	private TiledExplanation explain(final Classifier model, final PrintStream err) {
+		return new TiledExplainer(model).explain(image.plane(), arguments.method(), arguments.channels(), arguments
+			.tiling(), new ProgressLine(err), Cancellation.NEVER);
+	}
+
+	private JsonObject json(final TiledExplanation t) {
+		final JsonObject json = new JsonObject();
+		json.add("tool", ExplanationJson.tool());
+		final JsonObject result = new JsonObject();
+		result.addProperty("target", t.target());
+		result.addProperty("label", t.label());
+		result.addProperty("max_tile_probability", t.maxProbability());
+		result.addProperty("method", t.method());
+		json.add("result", result);
+		final JsonObject p = new JsonObject();
+		p.addProperty("target", arguments.target());
+		p.addProperty("method", t.method());
+		t.parameters().forEach((k, v) -> ExplanationJson.add(p, k, v));
+		p.addProperty("batch_size", arguments.batchSize());
+		p.addProperty("mean_shared_batch", t.meanBatch());
+		p.addProperty("device_used", classifier.device());
+		p.addProperty("channels", arguments.channels().describe());
+		json.add("parameters", p);
+		final JsonObject tiling = new JsonObject();
+		t.tiling().forEach((k, v) -> ExplanationJson.add(tiling, k, v));
+		json.add("tiling", tiling);
+		json.add("model", ExplanationJson.model(arguments.model(), t.model()));
+		json.add("input", ExplanationJson.input(image));
+		json.add("millis", ExplanationJson.millis(t.millis()));
+		json.add("io_millis", ExplanationJson.millis(ioMillis));
+		return json;
+	}
+}

@@ -1,0 +1,51 @@
+package org.vitcx.core.tiles;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.Classifier;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.input.Preprocessor;
+import org.vitcx.core.scores.Softmax;
+
+/**
+ * Chooses the class of a tiled explanation when the user did not: the class whose highest probability over all
+ * tiles is the highest ("where in this image does the model see anything most surely?"). One forward pass per
+ * tile, in full batches; keeps one maximum per class, nothing per tile.
+ */
+final class ClassScan {
+
+	static final String STAGE = "choosing the class";
+
+	private ClassScan() {}
+
+	static int strongestClass(final Classifier classifier, final RandomAccessibleInterval<? extends RealType<?>> image,
+		final TileGrid grid, final ChannelMapping channels, final int batch, final ProgressListener progress,
+		final Cancellation cancellation)
+	{
+		final Preprocessor preprocessor = new Preprocessor(classifier.info());
+		final int length = classifier.info().imageLength();
+		final double[] best = new double[classifier.info().classes()];
+		final float[] images = new float[Math.min(batch, grid.count()) * length];
+		for (int first = 0; first < grid.count(); first += batch) {
+			cancellation.check();
+			final int n = Math.min(batch, grid.count() - first);
+			for (int i = 0; i < n; i++) {
+				final float[] tile = preprocessor.apply(TileGrid.view(image, grid.tile(first + i)), channels);
+				System.arraycopy(tile, 0, images, i * length, length);
+			}
+			for (final float[] logits : classifier.logits(images, n)) {
+				final double[] p = Softmax.of(logits);
+				for (int c = 0; c < best.length; c++)
+					best[c] = Math.max(best[c], p[c]);
+			}
+			progress.progress(STAGE, first + n, grid.count());
+		}
+		int strongest = 0;
+		for (int c = 1; c < best.length; c++)
+			if (best[c] > best[strongest]) strongest = c;
+		return strongest;
+	}
+}

@@ -1,0 +1,181 @@
+package org.vitcx.core.tiles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.vitcx.core.BatchSize;
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.CancelledException;
+import org.vitcx.core.Classifier;
+import org.vitcx.core.Explainer;
+import org.vitcx.core.Explanation;
+import org.vitcx.core.ModelInfo;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.Region;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.Target;
+import org.vitcx.core.features.Bilinear;
+import org.vitcx.core.input.ChannelMapping;
+
+/**
+ * Explains one class of an image larger than the model's input by tiles, with any {@link SaliencyMethod}: the
+ * tiles of a {@link TileGrid} are read, explained through the {@link Explainer} and blended into the evidence and
+ * probability maps ({@link StitchedMaps}) a few at a time ({@link TileOptions#tilesInFlight()}), each on its own
+ * thread, their forward passes sharing batches ({@link SharedBatches}). Memory: the two float maps plus the tiles
+ * in flight; the image is only read, tile by tile, never copied. Cancellation is checked between groups of tiles
+ * (and by the method between its batches); a cancelled run returns nothing.
+ */
+public final class TiledExplainer {
+
+	private final Classifier classifier;
+
+	public TiledExplainer(final Classifier classifier) {
+		this.classifier = classifier;
+	}
+
+	/**
+	 * Explains the image (axes X, Y and optional channels; its interval is the region explained) tile by tile.
+	 * Progress: {@link ClassScan#STAGE} if the class is automatic, then tiles done out of all with the time left.
+	 */
+	public TiledExplanation explain(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final SaliencyMethod method, final ChannelMapping channels, final TileOptions options,
+		final ProgressListener progress, final Cancellation cancellation)
+	{
+		method.checkSupports(classifier);
+		final ModelInfo model = classifier.info();
+		final TileGrid grid = options.grid(Region.of(image), model);
+		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, BatchSize.MAX);
+		final Map<String, Double> millis = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		final int target = options.target().isAuto() ? ClassScan.strongestClass(classifier, image, grid, channels,
+			batch, progress, cancellation) : options.target().resolve(model.labels(), new double[model.classes()]);
+		if (options.target().isAuto()) millis.put(ClassScan.STAGE, (System.nanoTime() - start) / 1e6);
+		start = System.nanoTime();
+		final SharedBatches shared = SharedBatches.of(classifier, batch);
+		final Run run = new Run(image, method, Target.index(target), channels, new Explainer(shared), cancellation);
+		final StitchedMaps maps = new StitchedMaps(grid);
+		final List<TileResult> tiles = new ArrayList<>(grid.count());
+		final TileProgress tileProgress = new TileProgress(progress, grid.count());
+		final ExecutorService pool = Executors.newFixedThreadPool(options.tilesInFlight(), TiledExplainer::daemon);
+		try {
+			for (int first = 0; first < grid.count(); first += options.tilesInFlight()) {
+				cancellation.check();
+				final List<Region> group = grid.tiles(first, Math.min(options.tilesInFlight(), grid.count() - first));
+				for (final TileOutcome t : explainGroup(pool, shared, run, group)) {
+					maps.add(t.result.region(), t.map, t.result.probability());
+					tiles.add(t.result);
+				}
+				tileProgress.done(first + group.size());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		maps.finish();
+		millis.put(TileProgress.STAGE, (System.nanoTime() - start) / 1e6);
+		millis.put("total", millis.values().stream().mapToDouble(Double::doubleValue).sum());
+		return new TiledExplanation(model, method, target, grid, maps, tiles, millis, shared.meanBatch(), options
+			.tilesInFlight(), batch);
+	}
+
+	/** Explains a group of tiles at once, one thread each; returns their outcomes in tile order. */
+	private static List<TileOutcome> explainGroup(final ExecutorService pool, final SharedBatches shared,
+		final Run run, final List<Region> group)
+	{
+		final List<Future<TileOutcome>> futures = new ArrayList<>();
+		for (final Region tile : group) {
+			shared.enter();
+			futures.add(pool.submit(() -> {
+				try {
+					return run.tile(tile);
+				}
+				finally {
+					shared.leave();
+				}
+			}));
+		}
+		final List<TileOutcome> outcomes = new ArrayList<>();
+		try {
+			for (final Future<TileOutcome> f : futures)
+				outcomes.add(f.get());
+			return outcomes;
+		}
+		catch (final ExecutionException e) {
+			futures.forEach(f -> f.cancel(true));
+			throw rethrow(e.getCause());
+		}
+		catch (final InterruptedException e) {
+			futures.forEach(f -> f.cancel(true));
+			Thread.currentThread().interrupt();
+			throw new CancelledException();
+		}
+	}
+
+	private static RuntimeException rethrow(final Throwable cause) {
+		if (cause instanceof RuntimeException) return (RuntimeException) cause;
+		if (cause instanceof Error) throw (Error) cause;
+		return new IllegalStateException(cause);
+	}
+
+	private static Thread daemon(final Runnable r) {
+		final Thread t = new Thread(r, "ViT-CX tile");
+		t.setDaemon(true);
+		return t;
+	}
+
+	/** What every tile of one run shares. */
+	private static final class Run {
+
+		private final RandomAccessibleInterval<? extends RealType<?>> image;
+		private final SaliencyMethod method;
+		private final Target target;
+		private final ChannelMapping channels;
+		private final Explainer explainer;
+		private final Cancellation cancellation;
+
+		Run(final RandomAccessibleInterval<? extends RealType<?>> image, final SaliencyMethod method,
+			final Target target, final ChannelMapping channels, final Explainer explainer,
+			final Cancellation cancellation)
+		{
+			this.image = image;
+			this.method = method;
+			this.target = target;
+			this.channels = channels;
+			this.explainer = explainer;
+			this.cancellation = cancellation;
+		}
+
+		/** Explains one tile; its map is resampled onto the tile's pixel grid. */
+		TileOutcome tile(final Region tile) {
+			final Explanation e = explainer.explain(TileGrid.view(image, tile), method, target, channels,
+				ProgressListener.NONE, cancellation);
+			final float[] map = new float[tile.width() * tile.height()];
+			new Bilinear(e.model().height(), e.model().width(), tile.height(), tile.width()).resample(e.saliency(),
+				map);
+			final double[] p = e.probabilities();
+			final int top = Target.top1().resolve(e.model().labels(), p);
+			return new TileOutcome(new TileResult(tile, top, p[top], e.probability(), e.maskCount()), map);
+		}
+	}
+
+	/** One explained tile: its result and its map on its own pixel grid. */
+	private static final class TileOutcome {
+
+		final TileResult result;
+		final float[] map;
+
+		TileOutcome(final TileResult result, final float[] map) {
+			this.result = result;
+			this.map = map;
+		}
+	}
+}
