@@ -22,6 +22,7 @@ import org.vitcx.core.ProgressListener;
 import org.vitcx.core.ViTCX;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;
+import org.vitcx.core.saliency.SeedStability;
 
 /**
  * How close the ViT-CX maps of two models are on the same images, e.g. an int8 export and the float model it
@@ -53,7 +54,7 @@ public final class MapAgreement {
 				final ImagePlus imp = IJ.openImage(image.toString());
 				final Explanation a = explain(reference, imp, ExplainOptions.defaults());
 				final Explanation b = explain(candidate, imp, candidateOptions);
-				final double r = pearson(a.saliency(), b.saliency());
+				final double r = SeedStability.pearson(a.saliency(), b.saliency());
 				rows.add(new double[] { a.target() == b.target() ? 1 : 0, a.maskCount() == b.maskCount() ? 1 : 0, r });
 				System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%.5f%n", image.getFileName(), a.target(), b.target(),
 					a.maskCount(), b.maskCount(), r);
@@ -96,23 +97,5 @@ public final class MapAgreement {
 
 	private static double mean(final List<double[]> rows, final int column) {
 		return rows.stream().mapToDouble(v -> v[column]).average().orElse(Double.NaN);
-	}
-
-	/** Pearson correlation of two maps of the same size. */
-	public static double pearson(final float[] a, final float[] b) {
-		double ma = 0, mb = 0;
-		for (int i = 0; i < a.length; i++) {
-			ma += a[i];
-			mb += b[i];
-		}
-		ma /= a.length;
-		mb /= b.length;
-		double ab = 0, aa = 0, bb = 0;
-		for (int i = 0; i < a.length; i++) {
-			ab += (a[i] - ma) * (b[i] - mb);
-			aa += (a[i] - ma) * (a[i] - ma);
-			bb += (b[i] - mb) * (b[i] - mb);
-		}
-		return ab / Math.sqrt(aa * bb);
 	}
 }

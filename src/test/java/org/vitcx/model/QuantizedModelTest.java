@@ -10,7 +10,7 @@ import com.google.gson.JsonParser;
 import net.imglib2.img.array.ArrayImgs;
 
 import org.junit.jupiter.api.Test;
-import org.vitcx.bench.MapAgreement;
+import org.vitcx.core.saliency.SeedStability;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.Explanation;
@@ -44,7 +44,7 @@ class QuantizedModelTest {
 			assertEquals(f.target(), q.target());
 			assertEquals(f.maskCount(), q.maskCount());
 			assertEquals(f.probability(), q.probability(), 0.02);
-			final double r = MapAgreement.pearson(f.saliency(), q.saliency());
+			final double r = SeedStability.pearson(f.saliency(), q.saliency());
 			assertTrue(r > 0.95, "map correlation " + r);
 		}
 	}

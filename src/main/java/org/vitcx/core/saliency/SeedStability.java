@@ -37,8 +37,8 @@ public final class SeedStability {
 		return new SeedStability(n, std, correlations / (n * (n - 1) / 2.0));
 	}
 
-	/** Pearson correlation; two maps without variance correlate 1 if equal, else 0. */
-	static double pearson(final float[] x, final float[] y) {
+	/** Pearson correlation of two maps of one size; two maps without variance correlate 1 if equal, else 0. */
+	public static double pearson(final float[] x, final float[] y) {
 		double mx = 0, my = 0;
 		for (int i = 0; i < x.length; i++) {
 			mx += x[i];
