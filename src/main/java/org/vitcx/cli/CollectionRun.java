@@ -64,13 +64,13 @@ final class CollectionRun {
 				final Path first = names.get(ImageFolder.baseName(image));
 				final ResultRow row = first.equals(image) ? job.run(image, folder) : job.error(image.toString(),
 					"has the same name as " + first + ", so their output files would collide: rename one of them.", 0);
-				if (!row.ok()) err.println(Usage.PROGRAM + ": " + image + ": " + row.get("error"));
+				if (!row.ok()) progress.note(Usage.PROGRAM + ": " + image + ": " + row.get("error"));
 				rows.put(image.toString(), row);
-				ResultsCsv.write(table, inOrder(images, rows), inputs, arguments.overwrite());
+				save(table, images, rows);
 				progress.done(row.ok());
 			}
 			// nothing to do: the table still drops the rows of images no longer in the collection
-			if (todo.isEmpty()) ResultsCsv.write(table, inOrder(images, rows), inputs, arguments.overwrite());
+			if (todo.isEmpty()) save(table, images, rows);
 		}
 		out.println(progress.summary());
 		out.println(table);
@@ -87,6 +87,14 @@ final class CollectionRun {
 			" does not exist; give a folder of images or a glob such as data/*.tif.");
 		OptionReader.check("--images", glob, ImageFolder::checkPattern);
 		return ImageFolder.list(parent, glob);
+	}
+
+	/**
+	 * Rewrites the table with the rows so far, in the collection's order. The table was checked against every
+	 * input before the run; not again per image, which would cost a file comparison per image and row.
+	 */
+	private void save(final Path table, final List<Path> images, final Map<String, ResultRow> rows) {
+		ResultsCsv.write(table, inOrder(images, rows), List.of(), arguments.overwrite());
 	}
 
 	/** The rows so far, in the collection's order. */
