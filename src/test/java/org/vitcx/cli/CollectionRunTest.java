@@ -31,7 +31,7 @@ class CollectionRunTest {
 
 	@Test
 	void explainsEveryImageExactlyAsSingleImageExplainDoes() throws IOException {
-		final Path images = Files.createDirectories(dir.resolve("images"));
+		final Path images = folder("images");
 		final Path gray8 = TestImages.gray8Tiff(images);
 		TestImages.gray16Tiff(images);
 		final Path out = dir.resolve("out");
@@ -68,7 +68,7 @@ class CollectionRunTest {
 
 	@Test
 	void aCorruptImageIsAnErrorRowAndTheRestCompletes() throws IOException {
-		final Path images = Files.createDirectories(dir.resolve("images"));
+		final Path images = folder("images");
 		// after the good one: its message must not run into the progress line
 		Files.write(images.resolve("zz_broken.tif"), new byte[] { 'I', 'I', 42, 0, 8, 0, 0, 0, 1, 2, 3 });
 		TestImages.gray8Tiff(images);
@@ -90,7 +90,7 @@ class CollectionRunTest {
 
 	@Test
 	void resumeSkipsCompleteImagesAndRedoesTheOthers() throws IOException {
-		final Path images = Files.createDirectories(dir.resolve("images"));
+		final Path images = folder("images");
 		TestImages.gray8Tiff(images);
 		TestImages.gray16Tiff(images);
 		final Path out = dir.resolve("out");
@@ -118,7 +118,7 @@ class CollectionRunTest {
 
 	@Test
 	void aGlobChoosesTheImages() throws IOException {
-		final Path images = Files.createDirectories(dir.resolve("images"));
+		final Path images = folder("images");
 		TestImages.gray8Tiff(images);
 		TestImages.grayJpeg(images);
 		final Path out = dir.resolve("out");
@@ -144,6 +144,10 @@ class CollectionRunTest {
 		ResultsCsv.write(file, List.of(row), List.of(), false);
 		final Map<String, ResultRow> read = ResultsCsv.read(file);
 		assertEquals(row.cells(), read.get("a, \"b\".tif").cells());
+	}
+
+	private Path folder(final String name) throws IOException {
+		return Files.createDirectories(dir.resolve(name));
 	}
 
 	private void assertRefused(final String message, final Object... args) {
