@@ -18,14 +18,18 @@ import org.vitcx.model.DeviceChoice;
  * The options of {@code explain}, parsed and checked: every value error is found here, before an image is read
  * or a model is loaded, and reported as a {@link UsageException} naming the option.
  */
-final class ExplainArguments {
+final class ExplainArguments implements Cloneable {
 
 	/** The options that take a value. */
 	private static final Set<String> VALUED = MethodArguments.with("--model", "--image", "--out", "--method",
-		"--target", "--device", "--tile", "--stride");
+		"--target", "--device", "--tile", "--stride", "--images");
+	/** Skip the images of a collection whose outputs are complete. */
+	static final String RESUME = "--resume";
 
 	private Path model;
 	private Path image;
+	private String images;
+	private boolean resume;
 	private Path out;
 	private String methodName = SaliencyMethods.DEFAULT;
 	private String target = "auto";
@@ -43,11 +47,15 @@ final class ExplainArguments {
 	/** Parses the arguments after {@code explain}; {@code --name value} and {@code --name=value} both work. */
 	static ExplainArguments parse(final String[] args) {
 		final ExplainArguments a = new ExplainArguments();
-		a.help = OptionReader.read(args, VALUED, a::set);
+		a.help = OptionReader.read(args, VALUED, Set.of(OptionReader.OVERWRITE, RESUME), a::set);
 		a.method = check("--method", a.methodName, name -> SaliencyMethods.create(name, a.methodArguments
 			.options()));
 		if (!a.help) a.checkRequired();
 		if (a.stride > 0 && a.tile == null) throw new UsageException("--stride needs --tile: add --tile auto.");
+		if (a.images != null && a.tile != null) throw new UsageException("--images does not take --tile yet: " +
+			"explain large images one at a time with --image.");
+		if (a.resume && a.images == null) throw new UsageException("--resume needs --images: it skips the " +
+			"images of a collection that are done.");
 		return a;
 	}
 
@@ -59,6 +67,13 @@ final class ExplainArguments {
 				break;
 			case "--image":
 				image = path(name, value);
+				break;
+			case "--images":
+				if (value.isBlank()) throw new UsageException("--images is empty: give a folder or a glob.");
+				images = value;
+				break;
+			case RESUME:
+				resume = true;
 				break;
 			case "--out":
 				out = path(name, value);
@@ -90,7 +105,10 @@ final class ExplainArguments {
 
 	private void checkRequired() {
 		if (model == null) throw new UsageException("--model is missing: give the model file.", true);
-		if (image == null) throw new UsageException("--image is missing: give the image file.", true);
+		if (image == null && images == null) throw new UsageException("--image is missing: give the image " +
+			"file (or --images with a folder or glob).", true);
+		if (image != null && images != null) throw new UsageException("--image and --images are both given: " +
+			"give one.");
 		if (out == null) throw new UsageException("--out is missing: give the output folder.", true);
 	}
 
@@ -100,6 +118,29 @@ final class ExplainArguments {
 
 	Path image() {
 		return image;
+	}
+
+	/** The collection as given to {@code --images} (a folder or a glob); {@code null} for one image. */
+	String images() {
+		return images;
+	}
+
+	boolean resume() {
+		return resume;
+	}
+
+	/** These options for one image of a collection, written into {@code folder}. */
+	ExplainArguments forImage(final Path file, final Path folder) {
+		try {
+			final ExplainArguments one = (ExplainArguments) clone();
+			one.image = file;
+			one.images = null;
+			one.out = folder;
+			return one;
+		}
+		catch (final CloneNotSupportedException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	Path out() {

@@ -35,6 +35,10 @@ final class ExplainCommand {
 			out.print(Usage.EXPLAIN);
 			return Main.OK;
 		}
+		if (arguments.images() != null) {
+			checkModelFile(arguments.model());
+			return new CollectionRun(arguments, out, err).run();
+		}
 		final Map<String, Double> ioMillis = new LinkedHashMap<>();
 		long start = System.nanoTime();
 		final InputImage image = InputImage.open(arguments.image());

@@ -37,6 +37,15 @@ final class ExplanationWriter {
 		return writer;
 	}
 
+	/**
+	 * Whether the files of the image named {@code name} in {@code dir} are all there, unchanged since this tool
+	 * wrote them (the standard deviation map, written before the JSON, is not needed to say so).
+	 */
+	static boolean written(final Path dir, final String name) {
+		final ExplanationWriter w = new ExplanationWriter(null, dir, name);
+		return WrittenFiles.wrote(w.tiff) && WrittenFiles.wrote(w.png) && WrittenFiles.wrote(w.json);
+	}
+
 	/** The written files: saliency TIFF (and its standard deviation over several seeds), overlay PNG, JSON. */
 	List<Path> write(final ExplainRun run) {
 		try (OutputFiles out = files) {

@@ -58,7 +58,7 @@ final class ImageFolder {
 			throw new CommandException("Cannot list " + folder + " (" + e.getMessage() + "): check --images.", e);
 		}
 		if (images.isEmpty()) throw new CommandException("No images in " + folder + " match " + glob +
-			": give a folder of TIFF, PNG or JPEG images, or another --pattern.");
+			": give a folder of TIFF, PNG or JPEG images, or another pattern.");
 		Collections.sort(images);
 		return images;
 	}

@@ -89,7 +89,7 @@ final class InputImage {
 	private static CommandException unreadable(final Path path, final String why) {
 		final String reason = why.isBlank() ? "" : " (" + why.strip().lines().findFirst().orElse("") + ")";
 		return new CommandException("Cannot read " + path + " as an image" + reason + ": give a TIFF, PNG or JPEG " +
-			"file to --image.");
+			"file.");
 	}
 
 	Path path() {

@@ -20,7 +20,7 @@ final class OptionReader {
 
 	/** Replace existing files the tool did not write (never an input). */
 	static final String OVERWRITE = "--overwrite";
-	private static final Set<String> FLAGS = Set.of("--help", "--debug", OVERWRITE);
+	private static final Set<String> FLAGS = Set.of("--help", "--debug");
 
 	private OptionReader() {}
 
@@ -31,6 +31,13 @@ final class OptionReader {
 	 * @return whether help was asked for
 	 */
 	static boolean read(final String[] args, final Set<String> valued, final BiConsumer<String, String> set) {
+		return read(args, valued, Set.of(OVERWRITE), set);
+	}
+
+	/** As {@link #read(String[], Set, BiConsumer)}, with the command's own flags (each handed as "true"). */
+	static boolean read(final String[] args, final Set<String> valued, final Set<String> flags,
+		final BiConsumer<String, String> set)
+	{
 		boolean help = false;
 		final Set<String> seen = new HashSet<>();
 		for (int i = 0; i < args.length; i++) {
@@ -43,11 +50,11 @@ final class OptionReader {
 			final int eq = arg.indexOf('=');
 			final String name = eq < 0 ? arg : arg.substring(0, eq);
 			if (!seen.add(name)) throw new UsageException(name + " is given twice: give it once.");
-			if (FLAGS.contains(name)) {
+			if (FLAGS.contains(name) || flags.contains(name)) {
 				if (eq >= 0) throw new UsageException(name + " takes no value.");
 				// --debug is read by Main, which needs it also when parsing fails
 				if (name.equals("--help")) help = true;
-				if (name.equals(OVERWRITE)) set.accept(name, "true");
+				if (flags.contains(name)) set.accept(name, "true");
 				continue;
 			}
 			if (!valued.contains(name)) throw new UsageException("unknown option " + name + ".", true);

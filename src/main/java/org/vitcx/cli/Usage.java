@@ -68,6 +68,15 @@ final class Usage {
 		"                     NAME_tiles.csv, NAME_overlay.png and NAME.json (docs/engine.md#tiles); the",
 		"                     default target is then the class of the surest tile",
 		"  --stride S         pixels between tiles (default: half a tile)",
+		"Collections (local folder mode, docs/scale-out.md):",
+		"  --images DIR|GLOB  instead of --image: every TIFF, PNG, JPEG of DIR (or those matching a glob such",
+		"                     as 'data/*.tif'; NAME_mask files and this tool's outputs excluded), one model",
+		"                     load; writes each image's files as --image does plus OUT/results.csv, one row per",
+		"                     image (path, status ok/error, error, method, target, label, probability, K,",
+		"                     seconds, model_sha256, parameters). An unreadable image is an error row and the",
+		"                     run goes on; exit code 3 when the run finished but some images failed",
+		"  --resume           skip images whose results.csv row is ok (same method, parameters and model) and",
+		"                     whose files are complete; every other image is explained again",
 		METHOD_OPTIONS,
 		COMMON_OPTIONS);
 

@@ -1,0 +1,109 @@
+package org.vitcx.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vitcx.model.ModelChecksum;
+import org.vitcx.model.TorchScriptClassifier;
+
+/**
+ * {@code explain --images}: the local folder mode. Lists the collection, loads the model once, runs an {@link
+ * ImageJob} per image and rewrites {@code results.csv} (through {@link ResultsCsv}, all or nothing) after each
+ * one, so that the table on disk always lists exactly the images whose files are committed. With {@code
+ * --resume} an image is skipped when the earlier table has an {@code ok} row for it made with the same method,
+ * parameters and model and its files are still the tool's; anything else (no row, an error row, a run killed
+ * between two renames of its files) is explained again.
+ *
+ * <p>Exit code: 0 when every image is {@code ok}, {@value #SOME_FAILED} when the run finished but some images
+ * are {@code error} rows; a failure of the whole run (no images, no model, --out unusable) is 1 as always.
+ */
+final class CollectionRun {
+
+	/** The run finished; some images could not be explained (see their rows). */
+	static final int SOME_FAILED = 3;
+
+	private final ExplainArguments arguments;
+	private final PrintStream out;
+	private final PrintStream err;
+
+	CollectionRun(final ExplainArguments arguments, final PrintStream out, final PrintStream err) {
+		this.arguments = arguments;
+		this.out = out;
+		this.err = err;
+	}
+
+	int run() {
+		final List<Path> images = list(arguments.images());
+		final Path folder = arguments.out(), table = folder.resolve(ResultsCsv.NAME);
+		ExplanationWriter.prepareFolder(folder);
+		final List<Path> inputs = new ArrayList<>(images);
+		inputs.add(arguments.model());
+		new OutputFiles(inputs, arguments.overwrite()).check(table);
+		final Map<String, ResultRow> earlier = arguments.resume() ? ResultsCsv.read(table) : Map.of();
+		final Map<String, ResultRow> rows = new LinkedHashMap<>();
+		final CollectionProgress progress = new CollectionProgress(err, images.size());
+		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
+			final ImageJob job = new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()));
+			final List<Path> todo = new ArrayList<>();
+			for (final Path image : images)
+				if (job.done(earlier.get(image.toString()), image, folder)) rows.put(image.toString(), earlier.get(image
+					.toString()));
+				else todo.add(image);
+			progress.skipped(images.size() - todo.size());
+			final Map<String, Path> names = new HashMap<>();
+			for (final Path image : images)
+				names.putIfAbsent(ImageFolder.baseName(image), image);
+			for (final Path image : todo) {
+				final Path first = names.get(ImageFolder.baseName(image));
+				final ResultRow row = first.equals(image) ? job.run(image, folder) : job.error(image.toString(),
+					"has the same name as " + first + ", so their output files would collide: rename one of them.", 0);
+				if (!row.ok()) progress.note(Usage.PROGRAM + ": " + image + ": " + row.get("error"));
+				rows.put(image.toString(), row);
+				save(table, images, rows);
+				progress.done(row.ok());
+			}
+			// nothing to do: the table still drops the rows of images no longer in the collection
+			if (todo.isEmpty()) save(table, images, rows);
+		}
+		out.println(progress.summary());
+		out.println(table);
+		return progress.errors() > 0 ? SOME_FAILED : Main.OK;
+	}
+
+	/** The images of a folder, or those matching a glob such as {@code data/*.tif}, sorted by name. */
+	static List<Path> list(final String images) {
+		final Path path = OptionReader.path("--images", images);
+		if (Files.isDirectory(path)) return ImageFolder.list(path, ImageFolder.ALL_IMAGES);
+		final Path parent = path.getParent() == null ? Paths.get(".") : path.getParent();
+		final String glob = path.getFileName().toString();
+		if (!Files.isDirectory(parent)) throw new CommandException("--images " + images + ": the folder " + parent +
+			" does not exist; give a folder of images or a glob such as data/*.tif.");
+		OptionReader.check("--images", glob, ImageFolder::checkPattern);
+		return ImageFolder.list(parent, glob);
+	}
+
+	/**
+	 * Rewrites the table with the rows so far, in the collection's order. The table was checked against every
+	 * input before the run; not again per image, which would cost a file comparison per image and row.
+	 */
+	private void save(final Path table, final List<Path> images, final Map<String, ResultRow> rows) {
+		ResultsCsv.write(table, inOrder(images, rows), List.of(), arguments.overwrite());
+	}
+
+	/** The rows so far, in the collection's order. */
+	private static List<ResultRow> inOrder(final List<Path> images, final Map<String, ResultRow> rows) {
+		final List<ResultRow> ordered = new ArrayList<>();
+		for (final Path image : images) {
+			final ResultRow row = rows.get(image.toString());
+			if (row != null) ordered.add(row);
+		}
+		return ordered;
+	}
+}

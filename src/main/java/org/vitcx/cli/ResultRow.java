@@ -1,0 +1,95 @@
+package org.vitcx.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.vitcx.core.Explanation;
+
+/**
+ * One image of a collection in {@code results.csv}: what {@link ImageJob} returns, and what a Spark job turns
+ * into a table row. An {@code error} row keeps the path, the message, the run's method, model checksum and
+ * parameters, and leaves the result cells empty.
+ */
+public final class ResultRow {
+
+	/** The columns, in order. */
+	public static final List<String> COLUMNS = List.of("path", "status", "error", "method", "target", "label",
+		"probability", "K", "seconds", "model_sha256", "parameters");
+	static final String OK = "ok";
+	static final String ERROR = "error";
+
+	private final List<String> cells;
+
+	private ResultRow(final List<String> cells) {
+		if (cells.size() != COLUMNS.size()) throw new IllegalArgumentException("a results row has " + COLUMNS
+			.size() + " cells, not " + cells.size());
+		this.cells = List.copyOf(cells);
+	}
+
+	static ResultRow ok(final String path, final Explanation e, final double seconds, final String sha256,
+		final String parameters)
+	{
+		return new ResultRow(List.of(path, OK, "", e.method(), Integer.toString(e.target()), e.label(), String
+			.format(Locale.ROOT, "%.6f", e.probability()), e.maskCount() > 0 ? Integer.toString(e.maskCount()) : "",
+			seconds(seconds), sha256, parameters));
+	}
+
+	static ResultRow error(final String path, final String message, final String method, final double seconds,
+		final String sha256, final String parameters)
+	{
+		// one line per row: a message never breaks the table
+		return new ResultRow(List.of(path, ERROR, message.replaceAll("[\r\n]+", " "), method, "", "", "", "",
+			seconds(seconds), sha256, parameters));
+	}
+
+	/** A row read back from the table's cells. */
+	static ResultRow of(final List<String> cells) {
+		return new ResultRow(cells);
+	}
+
+	/** The method's parameters and the run's shared options as one cell: {@code name=value;…}, in order. */
+	static String parameters(final Map<String, Object> method, final Map<String, Object> run) {
+		final StringJoiner s = new StringJoiner(";");
+		method.forEach((k, v) -> s.add(k + "=" + v));
+		run.forEach((k, v) -> s.add(k + "=" + v));
+		return s.toString();
+	}
+
+	private static String seconds(final double s) {
+		return String.format(Locale.ROOT, "%.3f", s);
+	}
+
+	/** The cell of {@code column} (one of {@link #COLUMNS}). */
+	public String get(final String column) {
+		final int i = COLUMNS.indexOf(column);
+		if (i < 0) throw new IllegalArgumentException("no column " + column);
+		return cells.get(i);
+	}
+
+	/** Every cell, in the order of {@link #COLUMNS}. */
+	public List<String> cells() {
+		return new ArrayList<>(cells);
+	}
+
+	public String path() {
+		return get("path");
+	}
+
+	public boolean ok() {
+		return OK.equals(get("status"));
+	}
+
+	/** Whether this row was made with this method, these parameters and this model. */
+	boolean madeWith(final String method, final String parameters, final String sha256) {
+		return get("method").equals(method) && get("parameters").equals(parameters) && get("model_sha256").equals(
+			sha256);
+	}
+
+	@Override
+	public String toString() {
+		return String.join(",", cells);
+	}
+}
