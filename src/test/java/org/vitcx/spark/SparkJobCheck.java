@@ -96,11 +96,14 @@ final class SparkJobCheck {
 		return command;
 	}
 
-	/** The test class path without the project's own classes and DJL: those must come from the Spark jar. */
+	/**
+	 * The test class path as a cluster would provide it: without the project's own classes and DJL (those must come
+	 * from the Spark jar) and without the tests' SLF4J provider (Spark brings log4j's).
+	 */
 	static List<String> sparkClassPath() {
 		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e
-			.endsWith("classes") && !e.contains(File.separator + "ai" + File.separator + "djl" + File.separator))
-			.collect(Collectors.toList());
+			.endsWith("classes") && !e.contains(File.separator + "ai" + File.separator + "djl" + File.separator) && !e
+				.contains("slf4j-simple")).collect(Collectors.toList());
 	}
 
 	/**
