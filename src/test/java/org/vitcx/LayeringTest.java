@@ -51,6 +51,15 @@ class LayeringTest {
 			"import org.vitcx.cli."));
 	}
 
+	/** Spark and Hadoop live in src/spark/java (the Spark jar); the plugin's packages never see them. */
+	@Test
+	void noPluginPackageImportsSparkOrHadoop() throws IOException {
+		final List<String> offenders = new ArrayList<>();
+		for (final String pkg : List.of("core", "eval", "model", "cli", "imagej", "fiji"))
+			offenders.addAll(imports(pkg, "import org.apache.spark.", "import org.apache.hadoop.", "import scala."));
+		assertEquals(List.of(), offenders);
+	}
+
 	private static List<String> imports(final String pkg, final String... forbidden) throws IOException {
 		final List<String> found = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {

@@ -20,18 +20,29 @@ public final class ModelChecksum {
 	/** Reads the whole file; about a second for a ViT-B/16 (350 MB). */
 	public static String sha256(final Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
-			final MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			final byte[] buffer = new byte[1 << 16];
-			for (int n; (n = in.read(buffer)) > 0;)
-				digest.update(buffer, 0, n);
-			final StringBuilder hex = new StringBuilder();
-			for (final byte b : digest.digest())
-				hex.append(String.format("%02x", b));
-			return hex.toString();
+			return sha256(in);
 		}
-		catch (final IOException | NoSuchAlgorithmException e) {
+		catch (final IOException e) {
 			throw new ExplanationException("Cannot read the model file " + file + " to checksum it (" + e
 				.getMessage() + ").", e);
 		}
+	}
+
+	/** Reads the stream to its end (a model on another file system, e.g. Hadoop's); the caller closes it. */
+	public static String sha256(final InputStream in) throws IOException {
+		final MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (final NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+		final byte[] buffer = new byte[1 << 16];
+		for (int n; (n = in.read(buffer)) > 0;)
+			digest.update(buffer, 0, n);
+		final StringBuilder hex = new StringBuilder();
+		for (final byte b : digest.digest())
+			hex.append(String.format("%02x", b));
+		return hex.toString();
 	}
 }

@@ -1,0 +1,78 @@
+package org.vitcx.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+import org.vitcx.core.ExplanationException;
+
+/**
+ * The job's arguments: {@code --images} (folder, glob or list file), {@code --out} (folder) and {@code --model},
+ * all Hadoop paths; every other argument is a CLI {@code explain} option, passed on unchanged to each image.
+ */
+final class JobArguments implements Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	private String images;
+	private String out;
+	private String model;
+	private final List<String> explainOptions = new ArrayList<>();
+
+	static JobArguments parse(final String[] args) {
+		final JobArguments a = new JobArguments();
+		for (int i = 0; i < args.length; i++) {
+			final String name = args[i];
+			if (!List.of("--images", "--out", "--model").contains(name)) {
+				a.explainOptions.add(name);
+				continue;
+			}
+			if (i + 1 >= args.length) throw new ExplanationException(name + " needs a value: add a path after it.");
+			a.set(name, args[++i]);
+		}
+		if (a.images == null || a.out == null || a.model == null)
+			throw new ExplanationException("--images, --out and --model are required: give all three.");
+		return a;
+	}
+
+	private void set(final String name, final String value) {
+		if (name.equals("--images")) images = value;
+		else if (name.equals("--out")) out = value;
+		else model = value;
+	}
+
+	/** Makes --model and --out absolute on their file systems, so that every executor reads the same paths. */
+	void qualify(final Configuration conf) throws IOException {
+		model = qualified(model, conf);
+		out = qualified(out, conf);
+	}
+
+	private static String qualified(final String path, final Configuration conf) throws IOException {
+		final Path p = new Path(path);
+		return p.getFileSystem(conf).makeQualified(p).toString();
+	}
+
+	String images() {
+		return images;
+	}
+
+	String out() {
+		return out;
+	}
+
+	String model() {
+		return model;
+	}
+
+	/** The CLI arguments for one image whose local copies are given; the user's options come last, as typed. */
+	String[] explainArguments(final String localModel, final String localImage, final String localOut) {
+		final List<String> all = new ArrayList<>(List.of("--model", localModel, "--image", localImage, "--out",
+			localOut));
+		all.addAll(explainOptions);
+		return all.toArray(new String[0]);
+	}
+}
