@@ -9,8 +9,6 @@ import java.util.Map;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.model.TorchScriptClassifier;
 
@@ -54,10 +52,9 @@ final class ExplainCommand {
 				new TiledExplainRun(arguments, image, classifier, ioMillis).run(out, err);
 				return Main.OK;
 			}
-			final Explanation explanation = new Explainer(classifier).explain(image.plane(), arguments.method(),
-				arguments.parsedTarget(), arguments.channels(), new ProgressLine(err), Cancellation.NEVER);
-			final ExplainRun run = new ExplainRun(arguments, image, classifier.device(), explanation, ioMillis);
-			report(explanation, writer.write(run));
+			final SingleImageExplain done = SingleImageExplain.of(arguments, image, writer, classifier,
+				new ProgressLine(err), ioMillis);
+			report(done.explanation(), done.files());
 		}
 		return Main.OK;
 	}

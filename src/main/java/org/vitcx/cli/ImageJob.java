@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.UserMessage;
@@ -58,9 +56,8 @@ public final class ImageJob {
 			final ExplanationWriter writer = ExplanationWriter.prepare(one, input);
 			final Map<String, Double> ioMillis = new LinkedHashMap<>();
 			ioMillis.put("read image", (System.nanoTime() - start) / 1e6);
-			final Explanation e = new Explainer(classifier).explain(input.plane(), one.method(), one.parsedTarget(),
-				one.channels(), ProgressListener.NONE, Cancellation.NEVER);
-			writer.write(new ExplainRun(one, input, classifier.device(), e, ioMillis));
+			final Explanation e = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE, ioMillis)
+				.explanation();
 			return ResultRow.ok(path, e, secondsSince(start), sha256, parameters);
 		}
 		catch (final RuntimeException | LinkageError e) {

@@ -40,9 +40,20 @@ public final class SingleImageExplain {
 		final long start = System.nanoTime();
 		final InputImage image = InputImage.open(arguments.image());
 		ioMillis.put("read image", (System.nanoTime() - start) / 1e6);
-		final ExplanationWriter writer = ExplanationWriter.prepare(arguments, image);
+		return of(arguments, image, ExplanationWriter.prepare(arguments, image), classifier, ProgressListener.NONE,
+			ioMillis);
+	}
+
+	/**
+	 * Explains an opened image with the loaded model and writes its files through {@code writer}: the one
+	 * per-image unit that {@code explain}, the folder mode and the Spark job share.
+	 */
+	static SingleImageExplain of(final ExplainArguments arguments, final InputImage image,
+		final ExplanationWriter writer, final TorchScriptClassifier classifier, final ProgressListener progress,
+		final Map<String, Double> ioMillis)
+	{
 		final Explanation explanation = new Explainer(classifier).explain(image.plane(), arguments.method(),
-			arguments.parsedTarget(), arguments.channels(), ProgressListener.NONE, Cancellation.NEVER);
+			arguments.parsedTarget(), arguments.channels(), progress, Cancellation.NEVER);
 		return new SingleImageExplain(explanation, writer.write(new ExplainRun(arguments, image, classifier.device(),
 			explanation, ioMillis)));
 	}
