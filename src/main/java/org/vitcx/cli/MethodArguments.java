@@ -22,7 +22,8 @@ final class MethodArguments {
 
 	/** The options read here; each takes a value. */
 	static final Set<String> VALUED = Set.of("--threshold", "--sigma", "--seed", "--seeds", "--batch-size",
-		"--channels", "--rise-masks", "--rise-cells", "--rise-p1", "--head-fusion");
+		"--channels", "--rise-masks", "--rise-cells", "--rise-p1", "--head-fusion", "--mask-normalisation",
+		"--coverage-correction");
 
 	private final ExplainOptions.Builder vitcx = ExplainOptions.builder();
 	private final RiseOptions.Builder rise = RiseOptions.builder();
@@ -74,11 +75,29 @@ final class MethodArguments {
 			case "--rise-p1":
 				check(name, value, v -> rise.optP1(number(v)));
 				return true;
+			case "--mask-normalisation":
+				vitcx.optMaskNormalisation(onOff(name, value));
+				return true;
+			case "--coverage-correction":
+				vitcx.optCoverageCorrection(onOff(name, value));
+				return true;
 			case "--head-fusion":
 				methods.optHeadFusion(check(name, value, HeadFusion::parse));
 				return true;
 			default:
 				return false;
+		}
+	}
+
+	/** The ablation switches of the explanation study (docs/evaluation.md): {@code on} (the paper) or {@code off}. */
+	private static boolean onOff(final String name, final String value) {
+		switch (value.trim()) {
+			case "on":
+				return true;
+			case "off":
+				return false;
+			default:
+				throw new UsageException(name + " must be on or off, got '" + value + "'.");
 		}
 	}
 

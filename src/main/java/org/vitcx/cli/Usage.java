@@ -49,7 +49,12 @@ final class Usage {
 		"                     same map",
 		"  --seeds N          ViT-CX: run the perturbed passes with N noise seeds (seed … seed+N-1) and give",
 		"                     their mean map, its standard deviation (NAME_saliency_std.tif) and a stability",
-		"                     number; costs N × the perturbed passes (default 1, the paper's single draw)");
+		"                     number; costs N × the perturbed passes (default 1, the paper's single draw)",
+		"  --mask-normalisation on|off",
+		"                     ViT-CX ablation: off = cluster masks are the mean of their ViT masks, not",
+		"                     min-max normalised (default on, the paper; docs/evaluation.md)",
+		"  --coverage-correction on|off",
+		"                     ViT-CX ablation: off = no division by the masks' pixel coverage (default on)");
 
 	static final String EXPLAIN = String.join("\n",
 		LINE,

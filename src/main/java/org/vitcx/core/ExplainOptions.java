@@ -1,6 +1,7 @@
 package org.vitcx.core;
 
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.saliency.Aggregation;
 import org.vitcx.core.scores.GaussianNoise;
 import org.vitcx.core.scores.NoiseSource;
 
@@ -25,6 +26,8 @@ public final class ExplainOptions {
 	private final ChannelMapping channels;
 	private final NoiseSource noise;
 	private final int seeds;
+	private final boolean maskNormalisation;
+	private final boolean coverageCorrection;
 
 	private ExplainOptions(final Builder b) {
 		this.target = b.target;
@@ -35,6 +38,8 @@ public final class ExplainOptions {
 		this.channels = b.channels;
 		this.noise = b.noise;
 		this.seeds = b.seeds;
+		this.maskNormalisation = b.maskNormalisation;
+		this.coverageCorrection = b.coverageCorrection;
 	}
 
 	public static Builder builder() {
@@ -52,6 +57,8 @@ public final class ExplainOptions {
 		b.channels = channels;
 		b.noise = noise;
 		b.seeds = seeds;
+		b.maskNormalisation = maskNormalisation;
+		b.coverageCorrection = coverageCorrection;
 		return b;
 	}
 
@@ -100,6 +107,21 @@ public final class ExplainOptions {
 		return seeds;
 	}
 
+	/** Whether each cluster mask is min–max normalised (paper step 7; true, the default). */
+	public boolean maskNormalisation() {
+		return maskNormalisation;
+	}
+
+	/** Whether the saliency divides by the masks' pixel coverage (paper step 10; true, the default). */
+	public boolean coverageCorrection() {
+		return coverageCorrection;
+	}
+
+	/** Step 10 as these options ask for it. */
+	public Aggregation aggregation() {
+		return coverageCorrection ? Aggregation.COVERAGE_CORRECTED : Aggregation.WEIGHTED_SUM;
+	}
+
 	/** Whether the noise was given explicitly rather than drawn from (σ, seed). */
 	public boolean hasGivenNoise() {
 		return noise != null;
@@ -115,6 +137,8 @@ public final class ExplainOptions {
 		private ChannelMapping channels = ChannelMapping.auto();
 		private NoiseSource noise;
 		private int seeds = 1;
+		private boolean maskNormalisation = true;
+		private boolean coverageCorrection = true;
 
 		private Builder() {}
 
@@ -166,6 +190,18 @@ public final class ExplainOptions {
 			if (seeds < 1 || seeds > MAX_SEEDS) throw new ExplanationException("The number of noise seeds must be " +
 				"1 to " + MAX_SEEDS + ", got " + seeds + " (each seed costs the perturbed forward passes again).");
 			this.seeds = seeds;
+			return this;
+		}
+
+		/** false: cluster masks are the mean of their ViT masks, not min–max normalised (an ablation). */
+		public Builder optMaskNormalisation(final boolean maskNormalisation) {
+			this.maskNormalisation = maskNormalisation;
+			return this;
+		}
+
+		/** false: the saliency is the plain weighted sum of the masks, without the coverage correction (an ablation). */
+		public Builder optCoverageCorrection(final boolean coverageCorrection) {
+			this.coverageCorrection = coverageCorrection;
 			return this;
 		}
 

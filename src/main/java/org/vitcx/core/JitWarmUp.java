@@ -49,7 +49,7 @@ public final class JitWarmUp {
 		final Random random = new Random(0);
 		int k = 0;
 		for (int round = 0; round < ROUNDS; round++)
-			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ExplainOptions.DEFAULT_THRESHOLD, new StageTimer())
+			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ExplainOptions.DEFAULT_THRESHOLD, true, new StageTimer())
 				.masks().length;
 		return k;
 	}

@@ -27,7 +27,7 @@ public final class MaskGeneration {
 
 	/** Runs the stages on one image's tokens, lapping {@code timer} after each. */
 	static MaskGeneration run(final TokenGrid grid, final int height, final int width, final float[] tokens,
-		final double threshold, final StageTimer timer)
+		final double threshold, final boolean maskNormalisation, final StageTimer timer)
 	{
 		final double[][] featureMaps = grid.featureMaps(tokens);
 		final Bilinear upsampling = new Bilinear(grid.height(), grid.width(), height, width);
@@ -37,7 +37,7 @@ public final class MaskGeneration {
 		timer.lap("cosine distances");
 		final List<int[]> clusters = CompleteLinkage.cluster(distances, threshold);
 		timer.lap("clustering");
-		final float[][] masks = ClusterMasks.of(vitMasks, clusters);
+		final float[][] masks = ClusterMasks.of(vitMasks, clusters, maskNormalisation);
 		timer.lap("cluster masks");
 		return new MaskGeneration(clusters, masks);
 	}
@@ -45,7 +45,7 @@ public final class MaskGeneration {
 	/** For benchmarks: milliseconds of each stage on the model's tokens, then their sum under "total". */
 	public static Map<String, Double> timed(final ModelInfo model, final float[] tokens, final double threshold) {
 		final StageTimer timer = new StageTimer();
-		run(model.tokens(), model.height(), model.width(), tokens, threshold, timer);
+		run(model.tokens(), model.height(), model.width(), tokens, threshold, true, timer);
 		return StageTimer.withTotal(timer.stages(), Map.of());
 	}
 

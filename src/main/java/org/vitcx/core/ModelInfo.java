@@ -14,6 +14,8 @@ public final class ModelInfo {
 
 	/** Provenance key of the weights' quantisation: "none" (float32) or "int8" (docs/model-format.md). */
 	public static final String QUANTIZATION = "quantization";
+	/** The provenance key of the layer whose tokens the model returns (export_model.py's {@code --layer}). */
+	public static final String LAYER = "layer";
 
 	private final String name;
 	private final int channels;
@@ -93,5 +95,14 @@ public final class ModelInfo {
 	 */
 	public String quantization() {
 		return provenance.getOrDefault(QUANTIZATION, "none");
+	}
+
+	/**
+	 * The layer the tokens (ViT-CX's feature maps) come from, as the exporter names it: {@code "blocks[-1].norm1"}
+	 * for the official layer, {@code "blocks[i].norm1"} for another block; {@code "unknown"} for models built in
+	 * code. Shown with every result, because another layer gives other masks.
+	 */
+	public String layer() {
+		return provenance.getOrDefault(LAYER, "unknown");
 	}
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.vitcx.core.saliency.CoverageCorrection;
+import org.vitcx.core.saliency.Aggregation;
 import org.vitcx.core.saliency.SeedStability;
 import org.vitcx.core.scores.CausalScores;
 import org.vitcx.core.scores.GaussianNoise;
@@ -40,6 +40,9 @@ public final class ViTCXMethod extends SaliencyMethod {
 		p.put("seed", options.seed());
 		p.put("seeds", options.seeds());
 		if (options.hasGivenNoise()) p.put("noise", "given");
+		// the ablations appear only when used, so the paper's parameters read as they always have
+		if (!options.maskNormalisation()) p.put("mask_normalisation", false);
+		if (!options.coverageCorrection()) p.put("coverage_correction", false);
 		return p;
 	}
 
@@ -50,7 +53,7 @@ public final class ViTCXMethod extends SaliencyMethod {
 		final ModelInfo model = classifier.info();
 		final StageTimer timer = new StageTimer();
 		final MaskGeneration generation = MaskGeneration.run(model.tokens(), model.height(), model.width(), input
-			.clean().tokens(), options.threshold(), timer);
+			.clean().tokens(), options.threshold(), options.maskNormalisation(), timer);
 		final List<int[]> clusters = generation.clusters();
 		final float[][] masks = generation.masks();
 
@@ -63,8 +66,10 @@ public final class ViTCXMethod extends SaliencyMethod {
 		timer.lap(CausalScores.STAGE);
 		// the map is linear in the scores: the map of the mean scores is the mean of the seeds' maps
 		final double[] meanScores = mean(scores);
-		final float[] saliency = CoverageCorrection.saliency(masks, meanScores);
-		final SeedStability stability = scores.length > 1 ? SeedStability.of(seedMaps(masks, scores), saliency)
+		final Aggregation aggregation = options.aggregation();
+		final float[] saliency = aggregation.saliency(masks, meanScores);
+		final SeedStability stability = scores.length > 1 ? SeedStability.of(seedMaps(aggregation, masks, scores),
+			saliency)
 			: null;
 		timer.lap("saliency");
 		return new SaliencyMap(NAME, target, saliency, model.width(), model.height(), masks.length, batch, timer
@@ -85,10 +90,12 @@ public final class ViTCXMethod extends SaliencyMethod {
 		return mean;
 	}
 
-	private static float[][] seedMaps(final float[][] masks, final double[][] scores) {
+	private static float[][] seedMaps(final Aggregation aggregation, final float[][] masks,
+		final double[][] scores)
+	{
 		final float[][] maps = new float[scores.length][];
 		for (int s = 0; s < scores.length; s++)
-			maps[s] = CoverageCorrection.saliency(masks, scores[s]);
+			maps[s] = aggregation.saliency(masks, scores[s]);
 		return maps;
 	}
 }

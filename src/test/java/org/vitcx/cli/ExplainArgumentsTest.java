@@ -59,6 +59,18 @@ class ExplainArgumentsTest {
 	}
 
 	@Test
+	void readsTheStudysAblationSwitches() {
+		final ExplainArguments a = ExplainArguments.parse(concat("--mask-normalisation", "off",
+			"--coverage-correction=off"));
+		assertEquals(false, a.method().parameters().get("mask_normalisation"));
+		assertEquals(false, a.method().parameters().get("coverage_correction"));
+		assertFalse(ExplainArguments.parse(concat("--coverage-correction", "on")).method().parameters().containsKey(
+			"coverage_correction"), "on is the paper: nothing to record");
+		final UsageException bad = usageError(concat("--mask-normalisation", "no"));
+		assertTrue(bad.getMessage().contains("--mask-normalisation must be on or off"), bad.getMessage());
+	}
+
+	@Test
 	void helpNeedsNothingElse() {
 		assertTrue(ExplainArguments.parse(new String[] { "--help" }).help());
 		assertTrue(ExplainArguments.parse(new String[] { "-h" }).help());

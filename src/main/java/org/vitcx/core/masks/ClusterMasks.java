@@ -7,7 +7,9 @@ import org.vitcx.core.features.UpsampledRange;
 
 /**
  * The K cluster masks {@code M_c} of paper step 7: the sum of a cluster's ViT masks, min–max normalised over
- * the full-resolution pixels. The masks stay soft, in [0, 1].
+ * the full-resolution pixels. The masks stay soft, in [0, 1]. Without the normalisation (the ablation of the
+ * explanation study, docs/evaluation.md) a mask is the mean of its cluster's ViT masks: also in [0, 1], but a
+ * cluster whose members disagree keeps a lower peak.
  *
  * <p>The sum is formed at grid resolution and upsampled once per cluster (upsampling is linear), so each
  * mask costs one H×W upsampling instead of one per member.
@@ -18,6 +20,11 @@ public final class ClusterMasks {
 
 	/** {@code K × H·W} masks as float32, the precision the model sees them in. */
 	public static float[][] of(final ViTMasks masks, final List<int[]> clusters) {
+		return of(masks, clusters, true);
+	}
+
+	/** As {@link #of(ViTMasks, List)}, or with {@code minMax} false the members' mean, not normalised. */
+	public static float[][] of(final ViTMasks masks, final List<int[]> clusters, final boolean minMax) {
 		final Bilinear upsampling = masks.upsampling();
 		final UpsampledRange range = new UpsampledRange(upsampling);
 		final float[][] out = new float[clusters.size()][];
@@ -28,10 +35,20 @@ public final class ClusterMasks {
 				for (int i = 0; i < sum.length; i++)
 					sum[i] += g[i];
 			}
-			final double[] minMax = range.of(sum);
-			out[c] = toFloat(MinMax.normalise(upsampling.resample(sum), minMax[0], minMax[1]));
+			out[c] = toFloat(minMax ? normalised(upsampling.resample(sum), range.of(sum))
+				: mean(upsampling.resample(sum), clusters.get(c).length));
 		}
 		return out;
+	}
+
+	private static double[] normalised(final double[] mask, final double[] range) {
+		return MinMax.normalise(mask, range[0], range[1]);
+	}
+
+	private static double[] mean(final double[] sum, final int members) {
+		for (int i = 0; i < sum.length; i++)
+			sum[i] /= members;
+		return sum;
 	}
 
 	private static float[] toFloat(final double[] v) {

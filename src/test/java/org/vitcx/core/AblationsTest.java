@@ -1,0 +1,53 @@
+package org.vitcx.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.vitcx.core.saliency.Aggregation;
+
+/** The explanation study's ablations (mask normalisation, coverage correction), on the transparent fake classifier. */
+class AblationsTest {
+
+	private static final float[] INPUT = new float[64];
+
+	static {
+		for (int i = 0; i < 64; i++)
+			INPUT[i] = (float) Math.sin(i * 0.7) + (i / 8) / 4f;
+	}
+
+	private static Explanation explain(final ExplainOptions.Builder options) {
+		return new Explainer(new FakeClassifier()).explain(FakeClassifier.prepared(INPUT), new ViTCXMethod(options
+			.build()), Target.index(0), ProgressListener.NONE, Cancellation.NEVER);
+	}
+
+	@Test
+	void thePapersParametersReadAsBefore() {
+		assertEquals(List.of("threshold", "sigma", "seed", "seeds"), List.copyOf(explain(ExplainOptions.builder())
+			.parameters().keySet()));
+	}
+
+	@Test
+	void withoutCoverageCorrectionTheMapIsTheWeightedSumOfTheSameMasksAndScores() {
+		final Explanation paper = explain(ExplainOptions.builder().optSeed(3));
+		final Explanation ablated = explain(ExplainOptions.builder().optSeed(3).optCoverageCorrection(false));
+		final ScoredMasks scored = ablated.scoredMasks().orElseThrow();
+		assertArrayEquals(paper.scoredMasks().orElseThrow().scores(), scored.scores());
+		assertArrayEquals(Aggregation.WEIGHTED_SUM.saliency(scored.masks(), scored.scores()), ablated.saliency());
+		assertFalse(java.util.Arrays.equals(paper.saliency(), ablated.saliency()));
+		assertEquals(false, ablated.parameters().get("coverage_correction"));
+	}
+
+	@Test
+	void withoutMaskNormalisationTheClustersStayAndTheMasksChange() {
+		final Explanation paper = explain(ExplainOptions.builder().optSigma(0));
+		final Explanation ablated = explain(ExplainOptions.builder().optSigma(0).optMaskNormalisation(false));
+		final ScoredMasks p = paper.scoredMasks().orElseThrow(), a = ablated.scoredMasks().orElseThrow();
+		assertEquals(p.clusters().size(), a.clusters().size());
+		assertEquals(false, ablated.parameters().get("mask_normalisation"));
+		assertArrayEquals(Aggregation.COVERAGE_CORRECTED.saliency(a.masks(), a.scores()), ablated.saliency());
+	}
+}
