@@ -31,6 +31,7 @@ Examples:
   python tools/export_model.py --hf ./my-hf-vit --output hf_vit.pt
   python tools/export_model.py vit_base_patch16_224 --checkpoint vit.pth --attentions --output vit.pt
   python tools/export_model.py vit_base_patch16_224 --checkpoint vit.pth --quantize int8 --output vit_int8.pt
+  python tools/export_model.py vit_base_patch16_224 --checkpoint vit.pth --layer 8 --output vit_block8.pt
 """
 
 import argparse
@@ -77,28 +78,37 @@ class ExportError(Exception):
 # ---------------------------------------------------------------------------
 
 class _TimmLastBlockUnrolled(nn.Module):
-    """The part timm's ViT and Swin share: the blocks before the last one (`body`), then the last block, whose
-    norm1 output is the tokens, then the model's final norm and head."""
+    """The part timm's ViT and Swin share: the blocks before the target block (`body`), then the target block
+    (`last`), whose norm1 output is the tokens, then the blocks after it (`rest`: none for the official layer),
+    the model's final norm and head."""
 
     def _tokens_and_logits(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
         x = self.body(x)
         tokens = self.last.norm1(x)
-        x = self.last(x)
+        x = self.rest(self.last(x))
         logits = self.model.forward_head(self.model.norm(x))
         return logits, tokens
 
+    def target_module(self) -> nn.Module:
+        """The layer whose output is the tokens (the export check hooks it on the unmodified model)."""
+        return self.last.norm1
+
 
 class TimmViTWithTokens(_TimmLastBlockUnrolled):
-    """timm VisionTransformer (also DeiT / distilled DeiT): tokens = blocks[-1].norm1."""
+    """timm VisionTransformer (also DeiT / distilled DeiT): tokens = blocks[-1].norm1, the official layer, or
+    with `layer` = i any block's norm1 (the output of block i - 1, normalised)."""
 
-    layer_name = "blocks[-1].norm1"
     layout = "BND"
 
-    def __init__(self, model: nn.Module):
+    def __init__(self, model: nn.Module, layer: Optional[int] = None):
         super().__init__()
+        blocks = list(model.blocks)
+        i = block_index(layer, len(blocks))
         self.model = model
-        self.body = nn.Sequential(*list(model.blocks)[:-1])
-        self.last = model.blocks[-1]
+        self.layer_name = "blocks[-1].norm1" if layer is None else f"blocks[{i}].norm1"
+        self.body = nn.Sequential(*blocks[:i])
+        self.last = blocks[i]
+        self.rest = nn.Sequential(*blocks[i + 1:])
 
     def _embed(self, x: torch.Tensor) -> torch.Tensor:
         m = self.model
@@ -109,10 +119,6 @@ class TimmViTWithTokens(_TimmLastBlockUnrolled):
 
     def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
         return self._tokens_and_logits(self._embed(x))
-
-    @staticmethod
-    def target_layer(model: nn.Module) -> nn.Module:
-        return model.blocks[-1].norm1
 
     def attentions(self, x: torch.Tensor) -> torch.Tensor:
         """Softmax attention maps of every block, [B, blocks, heads, N, N].
@@ -126,6 +132,16 @@ class TimmViTWithTokens(_TimmLastBlockUnrolled):
             maps.append(attention_probabilities(block.attn, block.norm1(x)))
             x = block(x)
         return torch.stack(maps, dim=1)
+
+
+def block_index(layer: Optional[int], depth: int) -> int:
+    """The block whose norm1 gives the tokens: the last by default; negative counts from the end."""
+    if layer is None:
+        return depth - 1
+    if not -depth <= layer < depth:
+        raise ExportError(f"--layer {layer}: the model has {depth} blocks, so the layer must be 0..{depth - 1} "
+                          f"(or -{depth}..-1 from the end)")
+    return layer % depth
 
 
 def attention_probabilities(attn: nn.Module, x: torch.Tensor) -> torch.Tensor:
@@ -165,15 +181,12 @@ class TimmSwinWithTokens(_TimmLastBlockUnrolled):
         self.downsample = last_stage.downsample
         self.body = nn.Sequential(*list(last_stage.blocks)[:-1])
         self.last = last_stage.blocks[-1]
+        self.rest = nn.Sequential()
 
     def forward(self, x: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
         x = self.model.patch_embed(x)
         x = self.early_stages(x)
         return self._tokens_and_logits(self.downsample(x))
-
-    @staticmethod
-    def target_layer(model: nn.Module) -> nn.Module:
-        return model.layers[-1].blocks[-1].norm1
 
 
 def _hf_vit_layers(model: nn.Module) -> nn.ModuleList:
@@ -212,14 +225,23 @@ class HfViTWithTokens(nn.Module):
         logits = self.model.classifier(h[:, 0, :])  # classification from the CLS token
         return logits, tokens
 
-    @staticmethod
-    def target_layer(model: nn.Module) -> nn.Module:
-        return _hf_vit_layers(model)[-1].layernorm_before
+    def target_module(self) -> nn.Module:
+        return self.last.layernorm_before
 
 
 def _first(out):
     """transformers < 5 layers return a tuple (hidden_states, ...); >= 5 return a tensor."""
     return out[0] if isinstance(out, (tuple, list)) else out
+
+
+def wrapper_for(model: nn.Module, layer: Optional[int] = None) -> nn.Module:
+    """The model wrapped to return (logits, tokens); `layer` picks another block's norm1 (timm ViT only)."""
+    cls = wrapper_class(model)
+    if layer is None:
+        return cls(model).eval()
+    if cls is not TimmViTWithTokens:
+        raise ExportError(f"--layer supports timm ViT / DeiT models, not {type(model).__name__}")
+    return cls(model, layer).eval()
 
 
 def wrapper_class(model: nn.Module):
@@ -584,7 +606,7 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
                  mean: Optional[Sequence[float]] = None, std: Optional[Sequence[float]] = None,
                  value_ranges: Optional[Dict[str, ValueRange]] = None,
                  prefix_tokens: Optional[int] = None, attentions: bool = False,
-                 quantize: Optional[str] = None, verbose: bool = True) -> Dict:
+                 quantize: Optional[str] = None, layer: Optional[int] = None, verbose: bool = True) -> Dict:
     """Wrap, trace, save with metadata, reload and check. Returns the metadata plus the check.
 
     attentions=True also traces the method attentions(x) (timm ViT / DeiT only) and records it
@@ -594,15 +616,17 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
     optional "quantization" field together with its distance from the float model (quantization_check), and
     checks the reloaded file against the eager int8 model.
 
+    layer=i takes the tokens from block i's norm1 instead of the last block's (timm ViT / DeiT only); the
+    metadata's tokens.layer records it ("blocks[i].norm1") and the engine reports it with every explanation.
+
     Raises ExportError if anything is inconsistent, the reload check exceeds TOLERANCE or the int8 model is
     grossly different from the float one."""
     model = model.float().eval()
     for p in model.parameters():
         p.requires_grad_(False)
-    cls = wrapper_class(model)
     if attentions:
         check_attention_support(model)
-    wrapper = cls(model).eval()
+    wrapper = wrapper_for(model, layer)
     facts = model_facts(model)
 
     example = torch.zeros(1, facts.channels, facts.height, facts.width)
@@ -624,9 +648,9 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
     ranges = dict(DEFAULT_VALUE_RANGES)
     ranges.update(value_ranges or {})
     shape = (facts.channels, facts.height, facts.width)
-    exported, quantization = quantized(model, wrapper, quantize, shape)
+    exported, quantization = quantized(model, wrapper, quantize, shape, layer)
     if exported is not model:
-        wrapper = cls(exported).eval()
+        wrapper = wrapper_for(exported, layer)
     meta = make_metadata(model_name, facts, spec, labels, mean, std, ranges, attention_meta, quantization)
 
     traced = trace(wrapper, example, attentions)
@@ -634,7 +658,7 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
     os.makedirs(out_dir, exist_ok=True)
     torch.jit.save(traced, output, _extra_files={EXTRA_FILE: json.dumps(meta, indent=2)})
 
-    d_logits, d_tokens, loaded = verify(output, exported, cls.target_layer(exported), shape)
+    d_logits, d_tokens, loaded = verify(output, exported, wrapper.target_module(), shape)
     d_attn = verify_attentions(loaded, exported, shape) if attentions else 0.0
     if verbose:
         print(f"{output}: {os.path.getsize(output) / 1024:.0f} KB, input {facts.channels}x{facts.height}x"
@@ -657,14 +681,14 @@ def export_model(model: nn.Module, output: str, *, model_name: str,
 
 
 def quantized(model: nn.Module, float_wrapper: nn.Module, quantize: Optional[str],
-              shape: Tuple[int, int, int]) -> Tuple[nn.Module, Optional[Dict]]:
+              shape: Tuple[int, int, int], layer: Optional[int] = None) -> Tuple[nn.Module, Optional[Dict]]:
     """The model to export and its "quantization" metadata: the float model and None without --quantize."""
     if quantize is None:
         return model, None
     if quantize != "int8":
         raise ExportError(f"--quantize {quantize}: only int8 is supported")
     int8 = quantize_int8(model)
-    check = quantization_check(float_wrapper, wrapper_class(model)(int8).eval(), shape)
+    check = quantization_check(float_wrapper, wrapper_for(int8, layer), shape)
     problem = grossly_different(check)
     if problem:
         raise ExportError(f"the int8 model disagrees grossly with the float model ({problem}); nothing was written")
@@ -771,6 +795,9 @@ def build_parser() -> argparse.ArgumentParser:
                       "the HF directory name)")
     meta.add_argument("--quantize", choices=["int8"], help="int8: dynamic int8 quantisation of the Linear "
                       "layers (faster on CPU, CPU only; checked against the float model, see docs/models.md)")
+    meta.add_argument("--layer", type=int, metavar="I", help="take the tokens from block I's norm1 instead of "
+                      "the last block's (the official layer); negative counts from the end; recorded in the "
+                      "metadata as tokens.layer (timm ViT / DeiT only)")
     meta.add_argument("--attentions", action="store_true", help="also trace the method attentions(x): "
                       "the attention maps of every block, for attention rollout (timm ViT / DeiT only)")
     p.add_argument("--output", "-o", required=True, metavar="FILE", help="the .pt file to write")
@@ -808,7 +835,7 @@ def run(args: argparse.Namespace) -> Dict:
         name = args.model_name or args.model
     return export_model(model, args.output, model_name=name, labels=labels, mean=mean, std=std,
                         value_ranges=ranges, prefix_tokens=args.prefix_tokens, attentions=args.attentions,
-                        quantize=args.quantize)
+                        quantize=args.quantize, layer=args.layer)
 
 
 def main(argv: Optional[List[str]] = None) -> int:

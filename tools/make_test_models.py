@@ -45,6 +45,7 @@ class TestModel:
     value_ranges: Dict = field(default_factory=dict)
     attentions: bool = False
     quantize: Optional[str] = None
+    layer: Optional[int] = None
 
 
 TEST_MODELS = [
@@ -72,6 +73,10 @@ TEST_MODELS = [
               dict(img_size=64, patch_size=8, embed_dim=48, depth=2, num_heads=3, num_classes=4, in_chans=3),
               seed=1, head_std=0.3, labels=["alpha", "beta", "gamma", "delta"], mean=[0.5], std=[0.5],
               quantize="int8"),
+    # vit_test.pt's weights with the tokens of the first block's norm1 (export_model.py --layer 0)
+    TestModel("vit_layer0_test.pt", "vit_tiny_patch16_224",
+              dict(img_size=64, patch_size=8, embed_dim=48, depth=2, num_heads=3, num_classes=4, in_chans=3),
+              seed=1, head_std=0.3, labels=["alpha", "beta", "gamma", "delta"], mean=[0.5], std=[0.5], layer=0),
 ]
 
 
@@ -96,7 +101,7 @@ def check_not_degenerate(model: torch.nn.Module, channels: int, size: int, seed:
     """Probabilities must differ between inputs and tokens must vary over the grid."""
     gen = torch.Generator().manual_seed(seed)
     x = torch.randn(8, channels, size, size, generator=gen)
-    wrapper = export_model.wrapper_class(model)(model).eval()
+    wrapper = export_model.wrapper_for(model)
     with torch.no_grad():
         logits, tokens = wrapper(x)
     probs = torch.softmax(logits, dim=1)
@@ -127,7 +132,8 @@ def main(argv=None) -> int:
         path = os.path.join(args.output_dir, spec.file)
         res = export_model.export_model(model, path, model_name=os.path.splitext(spec.file)[0], labels=spec.labels,
                                         mean=spec.mean, std=spec.std, value_ranges=spec.value_ranges,
-                                        attentions=spec.attentions, quantize=spec.quantize, verbose=False)
+                                        attentions=spec.attentions, quantize=spec.quantize, layer=spec.layer,
+                                        verbose=False)
         print(f"{spec.file:26} {os.path.getsize(path) / 1024:5.0f} {res['max_abs_diff_logits']:12.3g} "
               f"{res['max_abs_diff_tokens']:12.3g} {health['prob_spread']:8.3f} {health['token_spread']:10.3f}")
     return 0

@@ -12,7 +12,8 @@ enum LayerProperty {
 
 	METHOD("method"), TARGET("target"), LABEL("label"), PROBABILITY("probability"), MASKS("masks"), MODEL("model"),
 	MODEL_SHA256("model_sha256"), SECONDS("seconds"), PROBABILITIES("probabilities"), REGION("region"),
-	CHANNELS("channels"), BATCH("batch"), STABILITY("stability"), QUANTIZATION("quantization");
+	CHANNELS("channels"), BATCH("batch"), STABILITY("stability"), QUANTIZATION("quantization"),
+	LAYER("layer");
 
 	private static final String PREFIX = "vitcx.";
 

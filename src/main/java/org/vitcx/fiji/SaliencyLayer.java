@@ -64,6 +64,7 @@ final class SaliencyLayer {
 		LayerProperty.MODEL.set(roi, facts.model.toString());
 		LayerProperty.MODEL_SHA256.set(roi, facts.sha256);
 		LayerProperty.QUANTIZATION.set(roi, facts.quantization);
+		LayerProperty.LAYER.set(roi, facts.layer);
 		LayerProperty.SECONDS.set(roi, String.format(Locale.ROOT, "%.3f", seconds));
 		LayerProperty.REGION.set(roi, region.toString());
 	}

@@ -139,7 +139,7 @@ public final class ModelMetadata {
 		final Map<String, String> p = new LinkedHashMap<>();
 		p.put("exporter_version", string(root, "exporter_version"));
 		p.put("torch_version", string(root, "torch_version"));
-		p.put("layer", string(object(root, "tokens"), "layer"));
+		p.put(ModelInfo.LAYER, string(object(root, "tokens"), "layer"));
 		p.put(ModelInfo.QUANTIZATION, Quantization.read(root));
 		return p;
 	}
