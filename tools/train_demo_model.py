@@ -92,12 +92,50 @@ def dihedral(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     return out
 
 
-def evaluate(model, images, labels, batch=256):
+def fit(model, train, held_out, args, to_tensor):
+    """AdamW with warm-up and cosine decay over `args.epochs`, one random flip/rotation per image and step;
+    the held-out accuracy after every epoch. `to_tensor` turns stored images into the model's input."""
+    train_x, train_y = train
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
+    steps_per_epoch = len(train_x) // args.batch_size
+    total = steps_per_epoch * args.epochs
+    warmup = max(1, total // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, s / total))))
+    gen = torch.Generator().manual_seed(args.seed)
+    model.train()
+    step, t1 = 0, time.time()
+    run_loss, run_acc = 0.0, 0.0
+    for epoch in range(args.epochs):
+        order = torch.randperm(len(train_x), generator=gen).numpy()
+        for b in range(steps_per_epoch):
+            idx = order[b * args.batch_size:(b + 1) * args.batch_size]
+            x = dihedral(to_tensor(train_x[idx]), gen)
+            y = torch.from_numpy(train_y[idx])
+            logits = model(x)
+            loss = F.cross_entropy(logits, y)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            run_loss += loss.item()
+            run_acc += (logits.argmax(1) == y).float().mean().item()
+            if step % 100 == 0:
+                print(f"epoch {epoch} step {step}/{total} loss {run_loss / 100:.4f} train acc {run_acc / 100:.3f} "
+                      f"lr {sched.get_last_lr()[0]:.2e} {time.time() - t1:.0f} s", flush=True)
+                run_loss, run_acc = 0.0, 0.0
+        acc, _ = evaluate(model, *held_out, to_tensor=to_tensor)
+        print(f"epoch {epoch}: held-out accuracy {acc:.4f} ({time.time() - t1:.0f} s)", flush=True)
+
+
+def evaluate(model, images, labels, batch=256, to_tensor=to_input):
     model.eval()
     correct, probs = 0, []
     with torch.no_grad():
         for s in range(0, len(images), batch):
-            logits = model(to_input(images[s:s + batch]))
+            logits = model(to_tensor(images[s:s + batch]))
             correct += (logits.argmax(1).numpy() == labels[s:s + batch]).sum()
             probs.append(torch.softmax(logits, 1)[:, 1].numpy())
     model.train()
@@ -164,38 +202,7 @@ def main(argv=None) -> int:
     model = timm.create_model(TIMM_NAME, pretrained=False, **ARCH)
     n_params = sum(q.numel() for q in model.parameters())
     print(f"{TIMM_NAME} {ARCH}: {n_params:,} parameters", flush=True)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
-    steps_per_epoch = len(train_x) // args.batch_size
-    total = steps_per_epoch * args.epochs
-    warmup = max(1, total // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, s / total))))
-    gen = torch.Generator().manual_seed(args.seed)
-    model.train()
-    step, t1 = 0, time.time()
-    run_loss, run_acc = 0.0, 0.0
-    for epoch in range(args.epochs):
-        order = torch.randperm(len(train_x), generator=gen).numpy()
-        for b in range(steps_per_epoch):
-            idx = order[b * args.batch_size:(b + 1) * args.batch_size]
-            x = dihedral(to_input(train_x[idx]), gen)
-            y = torch.from_numpy(train_y[idx])
-            logits = model(x)
-            loss = F.cross_entropy(logits, y)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            run_loss += loss.item()
-            run_acc += (logits.argmax(1) == y).float().mean().item()
-            if step % 100 == 0:
-                print(f"epoch {epoch} step {step}/{total} loss {run_loss / 100:.4f} train acc {run_acc / 100:.3f} "
-                      f"lr {sched.get_last_lr()[0]:.2e} {time.time() - t1:.0f} s", flush=True)
-                run_loss, run_acc = 0.0, 0.0
-        acc, _ = evaluate(model, test_x, test_y)
-        print(f"epoch {epoch}: held-out accuracy {acc:.4f} ({time.time() - t1:.0f} s)", flush=True)
+    fit(model, (train_x, train_y), (test_x, test_y), args, to_input)
 
     acc, probs = evaluate(model, test_x, test_y)
     wall = time.time() - t0
