@@ -113,7 +113,8 @@ def run(task: str, variant: Dict, images: str, out: str, common: List[str]) -> s
 def read(table: str) -> Dict[str, Dict[str, float]]:
     """image → metric → value (one method per table)."""
     with open(table, newline="") as f:
-        return {row["image"]: {m: float(row[m]) for m, _ in METRICS if row[m] != ""} | {"K": row["K"]}
+        return {row["image"]: {m: float(row[m]) for m, _ in METRICS if row[m] not in ("", "NaN", "nan")}
+                | {"K": row["K"]}
                 for row in csv.DictReader(f)}
 
 
