@@ -94,7 +94,7 @@ final class EvaluateCommand {
 	{
 		final InputImage image = open(file);
 		final Optional<Path> truthFile = ImageFolder.groundTruth(file);
-		final Optional<GroundTruth> truth = truthFile.map(f -> GroundTruthFile.read(f, image.width(), image.height()));
+		final Optional<GroundTruth> truth = truthFile.flatMap(f -> GroundTruthFile.read(f, image.width(), image.height()));
 		// a progress line (they start with \r): harmless on a terminal, and not mistaken for an error
 		err.print("\rimage " + (index + 1) + "/" + count + ": " + file.getFileName() + "\n");
 		final Explainer explainer = new Explainer(classifier);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -26,17 +27,20 @@ final class GroundTruthFile {
 
 	private GroundTruthFile() {}
 
-	/** The object; refuses a file without one. */
-	static GroundTruth read(final Path file, final int width, final int height) {
+	/**
+	 * The object, or nothing for a mask without object pixels: the image shows no object (as the bundled interphase
+	 * fields' masks say), so it has no pointing games. A ROI file must enclose an object.
+	 */
+	static Optional<GroundTruth> read(final Path file, final int width, final int height) {
 		try {
-			return ImageFolder.isRoiFile(file) ? fromRois(file, width, height) : fromMask(file);
+			return ImageFolder.isRoiFile(file) ? Optional.of(fromRois(file, width, height)) : fromMask(file);
 		}
 		catch (final ExplanationException e) {
 			throw new CommandException(file.getFileName() + ": " + e.getMessage());
 		}
 	}
 
-	private static GroundTruth fromMask(final Path file) {
+	private static Optional<GroundTruth> fromMask(final Path file) {
 		final InputImage mask;
 		try {
 			mask = InputImage.open(file);
@@ -47,9 +51,8 @@ final class GroundTruthFile {
 		}
 		if (mask.channels() != 1) throw new CommandException("The ground-truth mask " + file + " has " + mask
 			.channels() + " channels: give a single-channel binary or label image.");
-		if (!GroundTruth.hasObject(mask.plane())) throw new CommandException("The ground-truth mask " + file + " has " +
-			"no object pixels: give a mask whose object is non-zero, or delete it if the image shows no object.");
-		return GroundTruth.nonZero(mask.plane());
+		if (!GroundTruth.hasObject(mask.plane())) return Optional.empty();
+		return Optional.of(GroundTruth.nonZero(mask.plane()));
 	}
 
 	private static GroundTruth fromRois(final Path file, final int width, final int height) {
