@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalCluster implements AutoCloseable {
 
+	/** The job's settings on this cluster: one one-core executor per Worker. */
+	static final String[] CONF = {"spark.executor.memory=768m", "spark.executor.cores=1", "spark.cores.max=2"};
+
 	private final Path dir;
 	private final int port;
 	private final Process master;
@@ -106,6 +109,11 @@ final class LocalCluster implements AutoCloseable {
 			Thread.sleep(100);
 		}
 		throw new IOException("the Workers did not register within two minutes\n" + logs());
+	}
+
+	/** Kills Worker {@code i} outright ({@code kill -9}); its executor exits when it loses the Worker. */
+	void killWorker(final int i) throws InterruptedException {
+		workers.get(i).destroyForcibly().waitFor();
 	}
 
 	@Override
