@@ -45,6 +45,12 @@ final class ExplanationWriter {
 		return required(dir, name).stream().allMatch(WrittenFiles::wrote);
 	}
 
+	/** Every file this writer may write for an image named {@code name} into {@code dir}. */
+	static List<Path> all(final Path dir, final String name) {
+		final ExplanationWriter w = new ExplanationWriter(null, dir, name);
+		return List.of(w.tiff, w.std, w.png, w.json);
+	}
+
 	/** The files in {@code dir} that an image named {@code name} needs to count as done. */
 	static List<Path> required(final Path dir, final String name) {
 		final ExplanationWriter w = new ExplanationWriter(null, dir, name);

@@ -132,10 +132,28 @@ public final class ImageJob {
 	 * overlay PNG, JSON), for a runner that checks them on its own file system.
 	 */
 	public static List<String> requiredFiles(final String name) {
+		return names(ExplanationWriter.required(Paths.get(""), name));
+	}
+
+	/** The names of every file an image whose outputs are named {@code name} may have. */
+	public static List<String> outputFiles(final String name) {
+		return names(ExplanationWriter.all(Paths.get(""), name));
+	}
+
+	private static List<String> names(final List<Path> files) {
 		final List<String> names = new ArrayList<>();
-		for (final Path file : ExplanationWriter.required(Paths.get(""), name))
+		for (final Path file : files)
 			names.add(file.toString());
 		return names;
+	}
+
+	/**
+	 * Whether a file of a collection is an image to explain, by the folder mode's rule: a TIFF, PNG or JPEG file
+	 * that is not a ground truth ({@code NAME_mask.tif}). (The folder mode also leaves out the files the tool
+	 * wrote, see {@link #outputFiles}.)
+	 */
+	public static boolean isCollectionImage(final String fileName) {
+		return ImageFolder.isCollectionImage(Paths.get(fileName));
 	}
 
 	/** The method's parameters and the options that change the map, as the parameters cell writes them. */
