@@ -40,10 +40,10 @@ if [ "$(ls "$FIELDS" 2>/dev/null | grep -vc _mask || true)" != "$N" ]; then
   "$PYTHON" tools/make_microscopy.py --evaluation-set "$FIELDS" "$N" > /dev/null
 fi
 
-# --- Spark's class path as a cluster provides it: no DJL, no project classes, no second SLF4J provider ---------------
-CP_FILE=$WORK/classpath.txt
-[ -s "$CP_FILE" ] || mvn -B -o -q -Pspark dependency:build-classpath -Dmdep.outputFile="$CP_FILE" > /dev/null
-SPARK_CP=$(tr ':' '\n' < "$CP_FILE" | grep -v '/ai/djl/' | grep -v 'slf4j-simple' | paste -sd: -)
+# --- Spark's class path as a cluster provides it (tools/spark_submit.sh writes it), for the Master and Workers -------
+CP_FILE=target/spark-classpath.txt
+[ -s "$CP_FILE" ] || mvn -B -q -Pspark dependency:build-classpath -Dmdep.outputFile="$CP_FILE" > /dev/null
+SPARK_CP=$(tr ':' '\n' < "$CP_FILE" | grep -v -e '/ai/djl/' -e 'slf4j-simple' | paste -sd: -)
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -75,7 +75,7 @@ spark_submit() { # master out log [conf...]
   shift 3
   local conf=()
   for c in "$@"; do conf+=(--conf "$c"); done
-  java -Xmx2g "${OPENS[@]}" -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit --master "$master" \
+  tools/spark_submit.sh --master "$master" \
     --conf spark.ui.enabled=false "${conf[@]}" --class org.vitcx.spark.SparkExplain target/ViT_CX-spark.jar \
     --images "$FIELDS" --out "$out" --model "$MODEL" "${OPTIONS[@]}" > "$log" 2>&1
 }
