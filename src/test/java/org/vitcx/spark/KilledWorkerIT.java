@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -13,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Worker of the standalone cluster killed outright in the middle of the job: the job still finishes, each image
- * has exactly one row and all its files, equal to the folder mode's, and no temporary file is left. Runs in
+ * A Worker of the standalone cluster killed outright in the middle of the job, once its executor has explained an
+ * image (whose result it held) and while it works on the next: the job still finishes, each image has exactly one
+ * row and all its files, equal to the folder mode's, and no temporary file is left. Runs in
  * {@code mvn verify -Pspark} only.
  */
 class KilledWorkerIT {
@@ -34,31 +37,34 @@ class KilledWorkerIT {
 		final Path out = tmp.resolve("spark");
 		try (LocalCluster cluster = new LocalCluster(tmp, 2)) {
 			final SparkJobCheck.Job job = check.start(cluster.url(), out, List.of(), LocalCluster.CONF);
-			final long doneAtKill = awaitFirstImage(out, job);
-			cluster.killWorker(1);
+			final String executor = awaitFinishedTask(job);
+			final long doneAtKill = imagesDone(out);
+			cluster.killWorkerOf(executor);
 			final String log = job.finish() + cluster.logs();
-			System.out.println("KilledWorkerIT: Worker 1 killed with " + doneAtKill + " of " + IMAGES.size() +
-				" images done; the driver logged:\n" + lost(log));
+			System.out.println("KilledWorkerIT: the Worker of executor " + executor + " killed with " + doneAtKill +
+				" of " + IMAGES.size() + " images done; the driver logged:\n" + about(log, executor));
 			assertTrue(doneAtKill < IMAGES.size(), "the kill came after the last image (" + doneAtKill + " done)");
-			assertTrue(log.contains("Lost executor"), "the driver did not lose the killed Worker's executor\n" + log);
+			assertTrue(log.contains("Lost executor " + executor + " "), "the driver did not lose executor " +
+				executor + "\n" + log);
 			check.assertSameAsCli(out, log);
 		}
 	}
 
-	private static String lost(final String log) {
-		return log.lines().filter(l -> l.contains("Lost ")).collect(Collectors.joining("\n"));
+	/** The driver's lines about the killed executor's tasks and its loss. */
+	private static String about(final String log, final String executor) {
+		return log.lines().filter(l -> l.contains("executor " + executor + ")") || l.contains("executor " + executor +
+			",") || l.contains("Lost ") || l.contains("failed because")).collect(Collectors.joining("\n"));
 	}
 
-	/** Waits until the job published its first image's files; returns how many images were done then. */
-	private static long awaitFirstImage(final Path out, final SparkJobCheck.Job job) throws IOException,
-		InterruptedException
-	{
-		for (int i = 0; i < 3000 && job.isAlive(); i++) {
-			final long done = imagesDone(out);
-			if (done > 0) return done;
+	/** Waits until an executor finished its first image (a task of the explain stage); returns its id. */
+	private static String awaitFinishedTask(final SparkJobCheck.Job job) throws IOException, InterruptedException {
+		final Pattern finished = Pattern.compile("Finished task \\S+ in stage 0\\.0 .* \\(executor (\\d+)\\)");
+		for (int i = 0; i < 6000 && job.isAlive(); i++) {
+			final Matcher m = finished.matcher(job.log());
+			if (m.find()) return m.group(1);
 			Thread.sleep(50);
 		}
-		throw new AssertionError("the job published no image while it ran:\n" + job.finish());
+		throw new AssertionError("no task finished while the job ran:\n" + job.finish());
 	}
 
 	private static long imagesDone(final Path out) throws IOException {

@@ -132,6 +132,11 @@ final class SparkJobCheck {
 		boolean isAlive() {
 			return process.isAlive();
 		}
+
+		/** The driver's log so far. */
+		String log() throws IOException {
+			return Files.readString(log);
+		}
 	}
 
 	/** A java command line with Spark's class path and the opens it needs; the caller adds the main class. */
