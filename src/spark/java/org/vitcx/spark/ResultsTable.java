@@ -43,8 +43,10 @@ final class ResultsTable {
 		final Path out = new Path(arguments.out());
 		removeTemporaries(out, conf);
 		final boolean map = arguments.mapColumn();
-		spark.createDataFrame(results.map(r -> r.toRow(map)), ImageResult.schema(map)).orderBy("path").coalesce(1)
-			.write().mode(SaveMode.Overwrite).parquet(new Path(out, PARQUET).toString());
+		// one task reads the kept results and sorts them: a task per image (and a shuffle for orderBy) made writing
+		// the table of 300 images take 2 min, 0.7 times the explaining, on a loaded 2-core machine
+		spark.createDataFrame(results.map(r -> r.toRow(map)), ImageResult.schema(map)).coalesce(1)
+			.sortWithinPartitions("path").write().mode(SaveMode.Overwrite).parquet(new Path(out, PARQUET).toString());
 		final java.nio.file.Path csv = Files.createTempFile("vitcx-results", ".csv");
 		try {
 			Files.writeString(csv, ResultsCsv.text(rows.values()), StandardCharsets.UTF_8);
