@@ -21,13 +21,10 @@ import org.vitcx.model.TorchScriptClassifier;
  * parameters and model and its files are still the tool's; anything else (no row, an error row, a run killed
  * between two renames of its files) is explained again.
  *
- * <p>Exit code: 0 when every image is {@code ok}, {@value #SOME_FAILED} when the run finished but some images
- * are {@code error} rows; a failure of the whole run (no images, no model, --out unusable) is 1 as always.
+ * <p>Exit code: 0 when every image is {@code ok}, {@value Main#SOME_FAILED} when the run finished but some
+ * images are {@code error} rows; a failure of the whole run (no images, no model, --out unusable) is 1 as always.
  */
 final class CollectionRun {
-
-	/** The run finished; some images could not be explained (see their rows). */
-	static final int SOME_FAILED = 3;
 
 	private final ExplainArguments arguments;
 	private final PrintStream out;
@@ -74,7 +71,7 @@ final class CollectionRun {
 		}
 		out.println(progress.summary());
 		out.println(table);
-		return progress.errors() > 0 ? SOME_FAILED : Main.OK;
+		return progress.errors() > 0 ? Main.SOME_FAILED : Main.OK;
 	}
 
 	/** The images of a folder, or those matching a glob such as {@code data/*.tif}, sorted by name. */

@@ -10,6 +10,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.vitcx.core.Explanation;
+import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**
@@ -53,7 +54,7 @@ final class ExplainCommand {
 				return Main.OK;
 			}
 			final SingleImageExplain done = SingleImageExplain.of(arguments, image, writer, classifier,
-				new ProgressLine(err), ioMillis);
+				new ProgressLine(err), ioMillis, RecordedInputs.local(ModelChecksum.sha256(arguments.model())));
 			report(done.explanation(), done.files());
 		}
 		return Main.OK;

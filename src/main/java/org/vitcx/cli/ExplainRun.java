@@ -15,10 +15,12 @@ final class ExplainRun {
 	private final String device;
 	private final Explanation explanation;
 	private final Map<String, Double> ioMillis;
+	private final RecordedInputs recorded;
 
 	ExplainRun(final ExplainArguments arguments, final InputImage image, final String device,
-		final Explanation explanation, final Map<String, Double> ioMillis)
+		final Explanation explanation, final Map<String, Double> ioMillis, final RecordedInputs recorded)
 	{
+		this.recorded = recorded;
 		this.arguments = arguments;
 		this.image = image;
 		this.device = device;
@@ -49,6 +51,11 @@ final class ExplainRun {
 		final FloatProcessor map = new FloatProcessor(r.width(), r.height(), explanation.saliencyOnInputValues());
 		map.resetMinAndMax();
 		return map;
+	}
+
+	/** How the JSON record names the image and the model. */
+	RecordedInputs recorded() {
+		return recorded;
 	}
 
 	/** Milliseconds spent reading the image and loading the model (the engine times its own stages). */

@@ -15,7 +15,6 @@ import com.google.gson.JsonObject;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ModelInfo;
-import org.vitcx.model.ModelChecksum;
 
 /**
  * Writes everything needed to reproduce and judge a run: the result (class, probability, clusters, scores),
@@ -44,10 +43,12 @@ final class ExplanationJson {
 		json.add("tool", tool());
 		json.add("result", result(run.explanation()));
 		json.add("parameters", parameters(run));
-		json.add("model", model(run));
-		json.add("input", input(run.image()));
-		json.add("millis", millis(run.explanation().millis()));
-		json.add("io_millis", millis(run.ioMillis()));
+		json.add("model", model(run.arguments().model(), run.recorded(), run.explanation().model()));
+		json.add("input", input(run.image(), run.recorded()));
+		if (run.recorded().timed()) {
+			json.add("millis", millis(run.explanation().millis()));
+			json.add("io_millis", millis(run.ioMillis()));
+		}
 		return json;
 	}
 
@@ -110,15 +111,11 @@ final class ExplanationJson {
 		else json.addProperty(name, String.valueOf(value));
 	}
 
-	private static JsonObject model(final ExplainRun run) {
-		return model(run.arguments().model(), run.explanation().model());
-	}
-
-	/** The model file, its SHA-256, name, provenance and input. */
-	static JsonObject model(final Path file, final ModelInfo info) {
+	/** The model file's name, its SHA-256, name, provenance and input. */
+	static JsonObject model(final Path file, final RecordedInputs recorded, final ModelInfo info) {
 		final JsonObject m = new JsonObject();
 		m.addProperty("file", file.getFileName().toString());
-		m.addProperty("sha256", ModelChecksum.sha256(file));
+		m.addProperty("sha256", recorded.modelSha256());
 		m.addProperty("name", info.name());
 		final JsonObject provenance = new JsonObject();
 		for (final Map.Entry<String, String> e : info.provenance().entrySet())
@@ -131,9 +128,9 @@ final class ExplanationJson {
 		return m;
 	}
 
-	static JsonObject input(final InputImage image) {
+	static JsonObject input(final InputImage image, final RecordedInputs recorded) {
 		final JsonObject i = new JsonObject();
-		i.addProperty("path", image.path().toAbsolutePath().normalize().toString());
+		i.addProperty("path", recorded.image(image));
 		i.addProperty("width", image.width());
 		i.addProperty("height", image.height());
 		i.addProperty("channels", image.channels());

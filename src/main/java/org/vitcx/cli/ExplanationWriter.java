@@ -42,8 +42,19 @@ final class ExplanationWriter {
 	 * wrote them (the standard deviation map, written before the JSON, is not needed to say so).
 	 */
 	static boolean written(final Path dir, final String name) {
+		return required(dir, name).stream().allMatch(WrittenFiles::wrote);
+	}
+
+	/** Every file this writer may write for an image named {@code name} into {@code dir}. */
+	static List<Path> all(final Path dir, final String name) {
 		final ExplanationWriter w = new ExplanationWriter(null, dir, name);
-		return WrittenFiles.wrote(w.tiff) && WrittenFiles.wrote(w.png) && WrittenFiles.wrote(w.json);
+		return List.of(w.tiff, w.std, w.png, w.json);
+	}
+
+	/** The files in {@code dir} that an image named {@code name} needs to count as done. */
+	static List<Path> required(final Path dir, final String name) {
+		final ExplanationWriter w = new ExplanationWriter(null, dir, name);
+		return List.of(w.tiff, w.png, w.json);
 	}
 
 	/** The written files: saliency TIFF (and its standard deviation over several seeds), overlay PNG, JSON. */

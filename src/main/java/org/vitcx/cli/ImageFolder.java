@@ -51,8 +51,8 @@ final class ImageFolder {
 		final List<Path> images = new ArrayList<>();
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
 			for (final Path f : files)
-				if (Files.isRegularFile(f) && matcher.matches(f.getFileName()) && isImage(f) && !isMask(f) &&
-					!WrittenFiles.wrote(f)) images.add(f);
+				if (Files.isRegularFile(f) && matcher.matches(f.getFileName()) && isCollectionImage(f) && !WrittenFiles
+					.wrote(f)) images.add(f);
 		}
 		catch (final IOException e) {
 			throw new CommandException("Cannot list " + folder + " (" + e.getMessage() + "): check --images.", e);
@@ -87,6 +87,11 @@ final class ImageFolder {
 
 	static boolean isRoiFile(final Path file) {
 		return ROI_EXTENSIONS.contains(extension(file));
+	}
+
+	/** A TIFF, PNG or JPEG file that is not a ground-truth mask. */
+	static boolean isCollectionImage(final Path file) {
+		return isImage(file) && !isMask(file);
 	}
 
 	private static boolean isImage(final Path file) {

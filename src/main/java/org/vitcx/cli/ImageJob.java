@@ -1,13 +1,16 @@
 package org.vitcx.cli;
 
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.UserMessage;
-import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**
@@ -16,9 +19,8 @@ import org.vitcx.model.TorchScriptClassifier;
  * {@link ResultRow}. A problem with the image (unreadable, corrupt, too large, outputs in the way) is an
  * {@code error} row, not an exception, so the caller's loop goes on; only running out of memory escapes.
  *
- * <p>The folder mode ({@link CollectionRun}) loops over it; a Spark job can call it per image with a model it
- * loaded once per executor. One instance per model; {@link #run} keeps no state between images, but the model
- * is not shared between threads.
+ * <p>The folder mode ({@link CollectionRun}) loops over it; the Spark job calls it per image with a model it
+ * loaded once per executor. {@link #run} keeps no state between images; an instance is used by one thread.
  */
 public final class ImageJob {
 
@@ -36,38 +38,75 @@ public final class ImageJob {
 
 	/**
 	 * A job with the options of {@code explain} as written on its command line ({@code --model} is the file
-	 * {@code classifier} was loaded from; {@code --image}/{@code --images} and {@code --out} are required by the
-	 * syntax but each call of {@link #run} names its own image and folder).
+	 * {@code classifier} was loaded from, {@code sha256} its checksum as the caller computed it once;
+	 * {@code --image}/{@code --images} and {@code --out} are required by the syntax but each call of {@link #run}
+	 * names its own image and folder).
+	 *
+	 * @throws UsageException if the options do not suit a collection (see {@link #check})
 	 */
-	public static ImageJob of(final TorchScriptClassifier classifier, final String... explainArguments) {
+	public static ImageJob of(final TorchScriptClassifier classifier, final String sha256,
+		final String... explainArguments)
+	{
+		return new ImageJob(classifier, arguments(explainArguments), sha256);
+	}
+
+	/**
+	 * Parses {@code explain} options for the images of a collection, before any image is explained: a runner
+	 * that spreads the images over machines calls it once, so that a wrong option fails the run, not every image.
+	 *
+	 * @throws UsageException for a wrong option, or one a collection does not take ({@code --tile})
+	 */
+	public static void check(final String... explainArguments) {
+		arguments(explainArguments);
+	}
+
+	private static ExplainArguments arguments(final String... explainArguments) {
 		final ExplainArguments arguments = ExplainArguments.parse(explainArguments);
-		if (arguments.tiling() != null) throw new UsageException("--tile is not available for collections: " +
-			"explain large images one at a time with --image.");
-		return new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()));
+		if (arguments.tiling() != null) throw new UsageException("--tile is not available for image " +
+			"collections: explain large images one at a time with --image.");
+		return arguments;
 	}
 
 	/** Explains {@code image}, writes its files into {@code folder}; the row says how it went. */
 	public ResultRow run(final Path image, final Path folder) {
+		return run(image, folder, image.toString(), RecordedInputs.local(sha256), e -> {});
+	}
+
+	/**
+	 * Explains {@code copy}, a local copy of the image that a collection names {@code image} (e.g. a Hadoop path),
+	 * and writes its files into {@code folder}: the row, the messages and the JSON record name {@code image}, and
+	 * the JSON holds no timings, so that explaining the image again (a retried task) writes identical files.
+	 * {@code explained} receives the explanation once its files are written (not called for an error row).
+	 */
+	public ResultRow run(final Path copy, final Path folder, final String image,
+		final Consumer<Explanation> explained)
+	{
+		return run(copy, folder, image, RecordedInputs.repeatable(image, sha256), explained);
+	}
+
+	private ResultRow run(final Path file, final Path folder, final String name, final RecordedInputs recorded,
+		final Consumer<Explanation> explained)
+	{
 		final long start = System.nanoTime();
-		final String path = image.toString();
 		try {
-			final InputImage input = InputImage.open(image);
-			final ExplainArguments one = arguments.forImage(image, folder);
+			final InputImage input = InputImage.open(file);
+			final ExplainArguments one = arguments.forImage(file, folder);
 			final ExplanationWriter writer = ExplanationWriter.prepare(one, input);
 			final Map<String, Double> ioMillis = new LinkedHashMap<>();
 			ioMillis.put("read image", (System.nanoTime() - start) / 1e6);
-			final Explanation e = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE, ioMillis)
-				.explanation();
-			return ResultRow.ok(path, e, secondsSince(start), sha256, parameters);
+			final Explanation e = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE, ioMillis,
+				recorded).explanation();
+			explained.accept(e);
+			return ResultRow.ok(name, e, secondsSince(start), sha256, parameters);
 		}
 		catch (final RuntimeException | LinkageError e) {
-			return error(path, UserMessage.of(e, "explain it alone with --image and --debug to see where it " +
-				"happened"), secondsSince(start));
+			return error(name, UserMessage.of(e, "explain it alone with --image and --debug to see where it " +
+				"happened").replace(file.toString(), name), secondsSince(start));
 		}
 	}
 
 	/** An {@code error} row of this job, for a problem found outside {@link #run}. */
-	ResultRow error(final String path, final String message, final double seconds) {
+	public ResultRow error(final String path, final String message, final double seconds) {
 		return ResultRow.error(path, message, arguments.method().name(), seconds, sha256, parameters);
 	}
 
@@ -77,8 +116,44 @@ public final class ImageJob {
 	 * tool wrote them.
 	 */
 	boolean done(final ResultRow previous, final Path image, final Path folder) {
-		return previous != null && previous.ok() && previous.madeWith(arguments.method().name(), parameters,
-			sha256) && ExplanationWriter.written(folder, ImageFolder.baseName(image));
+		return stands(previous) && ExplanationWriter.written(folder, ImageFolder.baseName(image));
+	}
+
+	/**
+	 * Whether {@code previous} (a row of an earlier run, or {@code null}) is {@code ok} and was made with this
+	 * job's method, parameters and model: the image need not be explained again if its files are complete.
+	 */
+	public boolean stands(final ResultRow previous) {
+		return previous != null && previous.ok() && previous.madeWith(arguments.method().name(), parameters, sha256);
+	}
+
+	/**
+	 * The names of the files an image whose outputs are named {@code name} needs to count as done (saliency TIFF,
+	 * overlay PNG, JSON), for a runner that checks them on its own file system.
+	 */
+	public static List<String> requiredFiles(final String name) {
+		return names(ExplanationWriter.required(Paths.get(""), name));
+	}
+
+	/** The names of every file an image whose outputs are named {@code name} may have. */
+	public static List<String> outputFiles(final String name) {
+		return names(ExplanationWriter.all(Paths.get(""), name));
+	}
+
+	private static List<String> names(final List<Path> files) {
+		final List<String> names = new ArrayList<>();
+		for (final Path file : files)
+			names.add(file.toString());
+		return names;
+	}
+
+	/**
+	 * Whether a file of a collection is an image to explain, by the folder mode's rule: a TIFF, PNG or JPEG file
+	 * that is not a ground truth ({@code NAME_mask.tif}). (The folder mode also leaves out the files the tool
+	 * wrote, see {@link #outputFiles}.)
+	 */
+	public static boolean isCollectionImage(final String fileName) {
+		return ImageFolder.isCollectionImage(Paths.get(fileName));
 	}
 
 	/** The method's parameters and the options that change the map, as the parameters cell writes them. */

@@ -40,9 +40,9 @@ final class InputImage {
 	}
 
 	static InputImage open(final Path path) {
-		if (!Files.exists(path)) throw new CommandException("The image " + path + " does not exist: check --image.");
+		if (!Files.exists(path)) throw new CommandException("The image " + path + " does not exist: check its path.");
 		if (!Files.isRegularFile(path) || !Files.isReadable(path))
-			throw new CommandException("The image " + path + " is not a readable file: check --image.");
+			throw new CommandException("The image " + path + " is not a readable file: check its path and permissions.");
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final String file = path.toAbsolutePath().toString();

@@ -7,13 +7,16 @@ import org.vitcx.core.UserMessage;
 
 /**
  * The command-line entry point ({@code java -jar ViT_CX.jar explain|evaluate …}). It only dispatches to the command
- * and turns failures into one line on stderr and an exit code: 0 success, 1 failure, 2 wrong command line.
+ * and turns failures into one line on stderr and an exit code: 0 success, 1 failure, 2 wrong command line, 3 a
+ * collection was done but some of its images failed. The Spark job exits with the same codes.
  */
 public final class Main {
 
-	static final int OK = 0;
-	static final int FAILURE = 1;
-	static final int USAGE = 2;
+	public static final int OK = 0;
+	public static final int FAILURE = 1;
+	public static final int USAGE = 2;
+	/** A collection was done, but some images could not be explained (see their rows). */
+	public static final int SOME_FAILED = 3;
 
 	static final String OUT_OF_MEMORY = "Java ran out of memory: explain a region or use tiling, or give Java " +
 		"more memory (java -Xmx8g -jar …); no output was written.";
@@ -46,7 +49,7 @@ public final class Main {
 			if (debug) e.printStackTrace(err);
 			if (e instanceof UsageException && ((UsageException) e).showUsage()) err.println(args.length > 0 && args[0]
 				.equals("evaluate") ? Usage.EVALUATE_LINE : Usage.LINE);
-			return e instanceof CommandException ? ((CommandException) e).exitCode() : FAILURE;
+			return exitCode(e);
 		}
 		catch (final OutOfMemoryError e) {
 			// what the memory checks did not foresee; no output was written (OutputFiles), nothing else to undo
@@ -58,6 +61,11 @@ public final class Main {
 			err.flush();
 			out.flush();
 		}
+	}
+
+	/** The exit code for a failure: {@value #USAGE} for a wrong command line, {@value #FAILURE} otherwise. */
+	public static int exitCode(final Throwable e) {
+		return e instanceof CommandException ? ((CommandException) e).exitCode() : FAILURE;
 	}
 
 	private static int dispatch(final String[] args, final PrintStream out, final PrintStream err) {

@@ -46,7 +46,7 @@ public final class ResultRow {
 	}
 
 	/** A row read back from the table's cells. */
-	static ResultRow of(final List<String> cells) {
+	public static ResultRow of(final List<String> cells) {
 		return new ResultRow(cells);
 	}
 

@@ -15,9 +15,9 @@ import java.util.Map;
  * quoting. Written whole through {@link OutputFiles} (temporary file, then rename), so the table on disk is
  * always a complete one: the one before the last image or the one after it, never half of it.
  */
-final class ResultsCsv {
+public final class ResultsCsv {
 
-	static final String NAME = "results.csv";
+	public static final String NAME = "results.csv";
 
 	private ResultsCsv() {}
 
@@ -25,6 +25,15 @@ final class ResultsCsv {
 	static void write(final Path file, final Collection<ResultRow> rows, final Collection<Path> inputs,
 		final boolean overwrite)
 	{
+		final String text = text(rows);
+		try (OutputFiles out = new OutputFiles(inputs, overwrite)) {
+			out.write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+			out.commit();
+		}
+	}
+
+	/** The table's text: the header and one line per row. */
+	public static String text(final Collection<ResultRow> rows) {
 		final StringBuilder text = new StringBuilder(String.join(",", ResultRow.COLUMNS)).append('\n');
 		for (final ResultRow r : rows) {
 			final List<String> quoted = new ArrayList<>();
@@ -32,10 +41,7 @@ final class ResultsCsv {
 				quoted.add(EvaluationCsv.quote(cell));
 			text.append(String.join(",", quoted)).append('\n');
 		}
-		try (OutputFiles out = new OutputFiles(inputs, overwrite)) {
-			out.write(file, stream -> stream.write(text.toString().getBytes(StandardCharsets.UTF_8)));
-			out.commit();
-		}
+		return text.toString();
 	}
 
 	/**
@@ -43,8 +49,7 @@ final class ResultsCsv {
 	 * wrote or edited is not trusted to say which images are done).
 	 */
 	static Map<String, ResultRow> read(final Path file) {
-		final Map<String, ResultRow> rows = new LinkedHashMap<>();
-		if (!WrittenFiles.wrote(file)) return rows;
+		if (!WrittenFiles.wrote(file)) return new LinkedHashMap<>();
 		final List<String> lines;
 		try {
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -53,6 +58,12 @@ final class ResultsCsv {
 			throw new CommandException("Cannot read " + file + " (" + e.getMessage() + "): move it away to start " +
 				"afresh, or run without --resume.", e);
 		}
+		return rows(lines);
+	}
+
+	/** The rows of a table's lines (the first is the header), by path; lines that are no row are left out. */
+	public static Map<String, ResultRow> rows(final List<String> lines) {
+		final Map<String, ResultRow> rows = new LinkedHashMap<>();
 		for (final String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
 			final List<String> cells = split(line);
 			if (cells.size() == ResultRow.COLUMNS.size()) {

@@ -14,6 +14,7 @@ import org.vitcx.core.Classifier;
 import org.vitcx.core.tiles.TiledExplainer;
 import org.vitcx.core.tiles.TiledExplanation;
 import org.vitcx.imagej.ImagePlusAdapter;
+import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**
@@ -95,8 +96,9 @@ final class TiledExplainRun {
 		final JsonObject tiling = new JsonObject();
 		t.tiling().forEach((k, v) -> ExplanationJson.add(tiling, k, v));
 		json.add("tiling", tiling);
-		json.add("model", ExplanationJson.model(arguments.model(), t.model()));
-		json.add("input", ExplanationJson.input(image));
+		final RecordedInputs recorded = RecordedInputs.local(ModelChecksum.sha256(arguments.model()));
+		json.add("model", ExplanationJson.model(arguments.model(), recorded, t.model()));
+		json.add("input", ExplanationJson.input(image, recorded));
 		json.add("millis", ExplanationJson.millis(t.millis()));
 		json.add("io_millis", ExplanationJson.millis(ioMillis));
 		return json;

@@ -1,14 +1,14 @@
 package org.vitcx.cli;
 
 /** The command line itself is wrong: exit code 2, and the usage line when the shape of the command is wrong. */
-final class UsageException extends CommandException {
+public final class UsageException extends CommandException {
 
 	private static final long serialVersionUID = 1L;
 
 	private final boolean showUsage;
 
 	/** A bad value: the message alone says how to fix it. */
-	UsageException(final String message) {
+	public UsageException(final String message) {
 		this(message, false);
 	}
 

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Which files in a folder this tool wrote: a hidden list, {@value #NAME}, of file name, size and modification
@@ -17,12 +19,26 @@ import java.util.Map;
  * those recorded, so a file the user replaced or edited is theirs again. A lost or damaged list errs on the safe
  * side: the files become the user's, and replacing them needs {@code --overwrite}.
  *
+ * <p>The list is a log: a record appends a line (the last line of a name wins), so that a folder of 50,000
+ * images costs a line per file, not a rewrite of the whole list per file. When the log has doubled since it was
+ * last compacted, the record that doubles it rewrites it with one line per name, under a new first line
+ * ({@code #}, a random generation and the compacted size); the total work stays linear in the number of records.
+ * Readers keep the parsed list per folder and read only the lines appended since, unless the generation
+ * changed.
+ *
  * <p>Updates take a file lock on the list (and a JVM-wide lock, as file locks are per process), so parallel
- * runs writing into one folder keep every record.
+ * runs writing into one folder keep every record. A line torn by a killed process is never taken for a record:
+ * the next record starts on a new line, and a torn line's stamp matches no file.
  */
 final class WrittenFiles {
 
 	static final String NAME = ".vitcx-outputs";
+
+	/** Below this size the log is never compacted. */
+	private static final long SMALLEST_COMPACTION = 1 << 16;
+
+	/** The parsed lists of this JVM, by list file. */
+	private static final Map<Path, Parsed> PARSED = new HashMap<>();
 
 	private WrittenFiles() {}
 
@@ -31,7 +47,7 @@ final class WrittenFiles {
 		final Path list = file.resolveSibling(NAME);
 		if (!Files.isRegularFile(list)) return false;
 		try {
-			final String line = read(list).get(file.getFileName().toString());
+			final String line = entries(list).get(file.getFileName().toString());
 			return line != null && line.equals(stamp(file));
 		}
 		catch (final IOException | RuntimeException e) {
@@ -45,37 +61,98 @@ final class WrittenFiles {
 		try (FileChannel channel = FileChannel.open(list, StandardOpenOption.CREATE, StandardOpenOption.READ,
 			StandardOpenOption.WRITE); FileLock lock = channel.lock())
 		{
-			// read through the locked channel: opening the file again and closing it would drop a POSIX lock
-			final ByteBuffer old = ByteBuffer.allocate((int) Math.min(channel.size(), 1 << 24));
-			channel.read(old, 0);
-			final Map<String, String> entries = parse(new String(old.array(), 0, old.position(),
-				StandardCharsets.UTF_8));
-			entries.put(file.getFileName().toString(), stamp(file));
-			final StringBuilder text = new StringBuilder();
-			entries.forEach((name, stamp) -> text.append(name).append('\t').append(stamp).append('\n'));
-			channel.truncate(0);
-			channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)), 0);
+			final long size = channel.size();
+			final String line = (endsInLine(channel, size) ? "" : "\n") + file.getFileName() + '\t' + stamp(file) +
+				'\n';
+			channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)), size);
+			if (channel.size() >= Math.max(SMALLEST_COMPACTION, 2 * compactedSize(firstLine(channel)))) compact(
+				channel);
 		}
 		catch (final IOException | RuntimeException e) {
 			// the outputs are complete; without the record they are merely protected like the user's own files
 		}
 	}
 
-	private static Map<String, String> read(final Path list) throws IOException {
-		return parse(Files.readString(list, StandardCharsets.UTF_8));
+	/** Whether the log is empty or ends with a whole line (a killed writer may have torn the last one). */
+	private static boolean endsInLine(final FileChannel channel, final long size) throws IOException {
+		if (size == 0) return true;
+		final ByteBuffer last = ByteBuffer.allocate(1);
+		channel.read(last, size - 1);
+		return last.get(0) == '\n';
 	}
 
-	/** name → "size\tmillis" */
-	private static Map<String, String> parse(final String text) {
+	/** The size of the log when it was last compacted, as its first line says; 0 if never. */
+	private static long compactedSize(final String generation) {
+		return generation.isEmpty() ? 0 : Long.parseLong(generation.substring(generation.indexOf(' ') + 1));
+	}
+
+	/** Rewrites the locked log with the last line of each name, under a new generation. */
+	private static void compact(final FileChannel channel) throws IOException {
+		final ByteBuffer all = ByteBuffer.allocate((int) Math.min(channel.size(), Integer.MAX_VALUE - 8));
+		// read through the locked channel: opening the file again and closing it would drop a POSIX lock
+		while (all.hasRemaining() && channel.read(all, all.position()) > 0) {}
 		final Map<String, String> entries = new LinkedHashMap<>();
+		parse(new String(all.array(), 0, all.position(), StandardCharsets.UTF_8), entries);
+		final StringBuilder lines = new StringBuilder();
+		entries.forEach((name, stamp) -> lines.append(name).append('\t').append(stamp).append('\n'));
+		final byte[] body = lines.toString().getBytes(StandardCharsets.UTF_8);
+		final byte[] head = ("#" + UUID.randomUUID() + " " + body.length + "\n").getBytes(StandardCharsets.UTF_8);
+		channel.truncate(0);
+		channel.write(ByteBuffer.wrap(head), 0);
+		channel.write(ByteBuffer.wrap(body), head.length);
+	}
+
+	/** The list's entries, name → "size\tmillis", reading only what was appended since this JVM last read it. */
+	private static synchronized Map<String, String> entries(final Path list) throws IOException {
+		try (FileChannel channel = FileChannel.open(list, StandardOpenOption.READ)) {
+			final long size = channel.size();
+			final String generation = firstLine(channel);
+			Parsed parsed = PARSED.get(list);
+			if (parsed == null || !parsed.generation.equals(generation) || size < parsed.offset) {
+				parsed = new Parsed(generation);
+				PARSED.put(list, parsed);
+			}
+			final ByteBuffer tail = ByteBuffer.allocate((int) (size - parsed.offset));
+			while (tail.hasRemaining() && channel.read(tail, parsed.offset + tail.position()) > 0) {}
+			final String text = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+			// a line still being written is read again next time
+			final int whole = text.lastIndexOf('\n') + 1;
+			parse(text.substring(0, whole), parsed.entries);
+			parsed.offset += text.substring(0, whole).getBytes(StandardCharsets.UTF_8).length;
+			return parsed.entries;
+		}
+	}
+
+	/** The log's first line if it names a generation (a compacted log), else "". */
+	private static String firstLine(final FileChannel channel) throws IOException {
+		final ByteBuffer head = ByteBuffer.allocate(64);
+		channel.read(head, 0);
+		final String text = new String(head.array(), 0, head.position(), StandardCharsets.UTF_8);
+		final int end = text.indexOf('\n');
+		return text.startsWith("#") && end > 0 ? text.substring(0, end) : "";
+	}
+
+	/** Adds each "name\tsize\tmillis" line of {@code text} to {@code entries}; a later line of a name wins. */
+	private static void parse(final String text, final Map<String, String> entries) {
 		for (final String line : text.split("\n")) {
 			final int tab = line.indexOf('\t');
-			if (tab > 0) entries.put(line.substring(0, tab), line.substring(tab + 1));
+			if (tab > 0 && !line.startsWith("#")) entries.put(line.substring(0, tab), line.substring(tab + 1));
 		}
-		return entries;
 	}
 
 	private static String stamp(final Path file) throws IOException {
 		return Files.size(file) + "\t" + Files.getLastModifiedTime(file).toMillis();
+	}
+
+	/** A list as this JVM last read it: its generation, how many bytes were parsed, and the entries. */
+	private static final class Parsed {
+
+		final String generation;
+		final Map<String, String> entries = new HashMap<>();
+		long offset;
+
+		Parsed(final String generation) {
+			this.generation = generation;
+		}
 	}
 }

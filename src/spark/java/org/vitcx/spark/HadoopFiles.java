@@ -12,6 +12,9 @@ import org.vitcx.model.ModelChecksum;
 /** Copies between the task's local disk and any Hadoop file system; what it publishes is never seen half-written. */
 final class HadoopFiles {
 
+	/** The prefix of a file being published: hidden from Hadoop's and Spark's listings. */
+	static final String TEMPORARY = ".tmp-";
+
 	private HadoopFiles() {}
 
 	/**
@@ -25,7 +28,7 @@ final class HadoopFiles {
 		final FileSystem fs = target.getFileSystem(conf);
 		// no ".name.crc" beside each output on the local file system: the outputs are what the CLI writes, nothing more
 		fs.setWriteChecksum(false);
-		final Path temporary = new Path(target.getParent(), ".tmp-" + target.getName() + "-" + System.nanoTime());
+		final Path temporary = new Path(target.getParent(), TEMPORARY + target.getName() + "-" + System.nanoTime());
 		fs.copyFromLocalFile(false, true, new Path(local.toUri()), temporary);
 		if (fs.exists(target)) fs.delete(target, false);
 		if (!fs.rename(temporary, target)) {

@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,16 +15,16 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
+import org.vitcx.cli.ImageJob;
 import org.vitcx.core.ExplanationException;
 
 /**
- * The images of a job, as fully qualified Hadoop paths in sorted order: every image file of a folder, the files a
- * glob matches, or the paths listed in a text file (one a line, relative to the list's folder, {@code #} comments).
+ * The images of a job, as fully qualified Hadoop paths in sorted order: the image files of a folder or those a
+ * glob matches, by the folder mode's rule (TIFF, PNG or JPEG, not a {@code NAME_mask} ground truth, not an output
+ * of another image of the collection, as when {@code --out} is the images' folder), or exactly the paths listed
+ * in a text file (one a line, relative to the list's folder; blank lines and {@code #} comments are skipped).
  */
 final class ImageCollection {
-
-	/** The extensions of the formats the CLI reads (InputImage). */
-	private static final Set<String> EXTENSIONS = Set.of("tif", "tiff", "png", "jpg", "jpeg", "gif", "bmp", "pgm");
 
 	private ImageCollection() {}
 
@@ -33,11 +33,11 @@ final class ImageCollection {
 		try {
 			final FileSystem fs = path.getFileSystem(conf);
 			final TreeSet<String> images = new TreeSet<>();
-			if (isGlob(spec)) addFiles(fs.globStatus(path), images, false);
-			else if (fs.getFileStatus(path).isDirectory()) addFiles(fs.listStatus(path), images, true);
+			if (isGlob(spec)) addImages(fs.globStatus(path), images);
+			else if (fs.getFileStatus(path).isDirectory()) addImages(fs.listStatus(path), images);
 			else readList(fs, fs.makeQualified(path), images);
 			if (images.isEmpty()) throw new ExplanationException("--images " + spec + " names no image: give a " +
-				"folder of images, a glob or a list file.");
+				"folder of TIFF, PNG or JPEG images, a glob or a list file.");
 			checkNamesUnique(images);
 			return new ArrayList<>(images);
 		}
@@ -51,15 +51,16 @@ final class ImageCollection {
 		return spec.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
 	}
 
-	private static void addFiles(final FileStatus[] found, final Set<String> images, final boolean imagesOnly) {
+	private static void addImages(final FileStatus[] found, final Set<String> images) {
 		if (found == null) return;
+		final Set<String> files = new TreeSet<>(), outputs = new HashSet<>();
 		for (final FileStatus f : found)
-			if (f.isFile() && (!imagesOnly || isImage(f.getPath().getName()))) images.add(f.getPath().toString());
-	}
-
-	private static boolean isImage(final String name) {
-		final int dot = name.lastIndexOf('.');
-		return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+			if (f.isFile() && ImageJob.isCollectionImage(f.getPath().getName())) {
+				files.add(f.getPath().toString());
+				outputs.addAll(ImageJob.outputFiles(OutputName.of(f.getPath().getName())));
+			}
+		for (final String file : files)
+			if (!outputs.contains(new Path(file).getName())) images.add(file);
 	}
 
 	private static void readList(final FileSystem fs, final Path list, final Set<String> images) throws IOException {

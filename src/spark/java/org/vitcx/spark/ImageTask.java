@@ -3,23 +3,26 @@ package org.vitcx.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
-import org.apache.spark.sql.Row;
 
-import org.vitcx.cli.SingleImageExplain;
-import org.vitcx.core.UserMessage;
+import org.vitcx.cli.ImageJob;
+import org.vitcx.cli.ResultRow;
 
 /**
- * One image on an executor: copied to the task's local folder, explained by the CLI's single-image explain with
- * the executor's model, its files published to {@code --out}. A problem with the image is an error row, not a
- * failed task: the rest of the collection goes on.
+ * One image on an executor: copied to the task's local folder, explained by the folder mode's {@link ImageJob}
+ * with the executor's model, its files published to {@code --out}. A problem with the image is an error row, not
+ * a failed task: the rest of the collection goes on. With {@code --resume}, an image whose earlier row stands and
+ * whose files are all in {@code --out} keeps that row and is not explained again.
  */
-final class ImageTask implements Function<String, Row> {
+final class ImageTask implements Function<ImageItem, ImageResult> {
 
 	private static final long serialVersionUID = 1L;
 
@@ -34,33 +37,55 @@ final class ImageTask implements Function<String, Row> {
 	}
 
 	@Override
-	public Row call(final String image) throws IOException {
+	public ImageResult call(final ImageItem item) throws IOException {
 		final long start = System.nanoTime();
+		final Configuration hadoop = conf.get();
 		final java.nio.file.Path work = Files.createTempDirectory("vitcx-image");
-		final java.nio.file.Path local = work.resolve(new Path(image).getName());
 		try {
-			return ResultRow.ok(image, explain(image, local).explanation(), secondsSince(start), modelSha256);
-		}
-		catch (final RuntimeException | IOException e) {
-			// the message names the image as the user gave it, not the task's local copy
-			return ResultRow.error(image, UserMessage.of(e, "explain this image with the CLI and --debug to see " +
-				"where it happened").replace(local.toString(), image), secondsSince(start), modelSha256);
+			final java.nio.file.Path local = work.resolve(new Path(item.image()).getName()), out = work.resolve("out");
+			final ExecutorModel model = ExecutorModel.get(arguments.model(), modelSha256, conf, TaskContext.get()
+				.cpus());
+			final ImageJob job = ImageJob.of(model.classifier(), modelSha256, arguments.explainArguments(model.file()
+				.toString(), local.toString(), out.toString()));
+			if (arguments.resume() && job.stands(item.earlier()) && complete(item.image(), hadoop))
+				return new ImageResult(item.earlier(), null);
+			try {
+				HadoopFiles.fetch(new Path(item.image()), local, hadoop);
+			}
+			catch (final IOException e) {
+				return new ImageResult(job.error(item.image(), "Cannot read the image " + item.image() + " (" + e
+					.getMessage() + "): check that it exists and that the executors can read it.", secondsSince(
+						start)), null);
+			}
+			final float[][] map = new float[1][];
+			final ResultRow row = job.run(local, out, item.image(), e -> map[0] = arguments.mapColumn() ? e
+				.saliency() : null);
+			publish(out, hadoop);
+			return new ImageResult(row, map[0]);
 		}
 		finally {
 			deleteTree(work);
 		}
 	}
 
-	private SingleImageExplain explain(final String image, final java.nio.file.Path local) throws IOException {
-		final Configuration hadoop = conf.get();
-		final ExecutorModel model = ExecutorModel.get(arguments.model(), modelSha256, conf, TaskContext.get()
-			.cpus());
-		HadoopFiles.fetch(new Path(image), local, hadoop);
-		final SingleImageExplain result = SingleImageExplain.run(arguments.explainArguments(model.file().toString(),
-			local.toString(), local.resolveSibling("out").toString()), model.classifier());
-		for (final java.nio.file.Path file : result.files())
+	/** Whether the image's files are all in {@code --out} (they are only ever published complete). */
+	private boolean complete(final String image, final Configuration hadoop) throws IOException {
+		final FileSystem fs = new Path(arguments.out()).getFileSystem(hadoop);
+		for (final String name : ImageJob.requiredFiles(OutputName.of(image)))
+			if (!fs.exists(new Path(arguments.out(), name))) return false;
+		return true;
+	}
+
+	/** Copies the image's files (not the hidden record of the local folder) to {@code --out}. */
+	private void publish(final java.nio.file.Path out, final Configuration hadoop) throws IOException {
+		if (!Files.isDirectory(out)) return;
+		final List<java.nio.file.Path> files;
+		try (Stream<java.nio.file.Path> list = Files.list(out)) {
+			files = list.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().collect(Collectors
+				.toList());
+		}
+		for (final java.nio.file.Path file : files)
 			HadoopFiles.publish(file, new Path(arguments.out(), file.getFileName().toString()), hadoop);
-		return result;
 	}
 
 	private static double secondsSince(final long start) {

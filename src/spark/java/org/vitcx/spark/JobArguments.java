@@ -8,34 +8,40 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
-import org.vitcx.core.ExplanationException;
+import org.vitcx.cli.UsageException;
 
 /**
  * The job's arguments: {@code --images} (folder, glob or list file), {@code --out} (folder) and {@code --model},
- * all Hadoop paths; every other argument is a CLI {@code explain} option, passed on unchanged to each image.
+ * all Hadoop paths; {@code --resume} and {@code --map-column}, which concern the job as a whole; every other
+ * argument is a CLI {@code explain} option, passed on unchanged to each image.
  */
 final class JobArguments implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final List<String> PATHS = List.of("--images", "--out", "--model");
+	private static final String RESUME = "--resume";
+	private static final String MAP_COLUMN = "--map-column";
+
 	private String images;
 	private String out;
 	private String model;
+	private boolean resume;
+	private boolean mapColumn;
 	private final List<String> explainOptions = new ArrayList<>();
 
 	static JobArguments parse(final String[] args) {
 		final JobArguments a = new JobArguments();
 		for (int i = 0; i < args.length; i++) {
 			final String name = args[i];
-			if (!List.of("--images", "--out", "--model").contains(name)) {
-				a.explainOptions.add(name);
-				continue;
-			}
-			if (i + 1 >= args.length) throw new ExplanationException(name + " needs a value: add a path after it.");
-			a.set(name, args[++i]);
+			if (name.equals(RESUME)) a.resume = true;
+			else if (name.equals(MAP_COLUMN)) a.mapColumn = true;
+			else if (!PATHS.contains(name)) a.explainOptions.add(name);
+			else if (i + 1 >= args.length) throw new UsageException(name + " needs a value: add a path after it.");
+			else a.set(name, args[++i]);
 		}
 		if (a.images == null || a.out == null || a.model == null)
-			throw new ExplanationException("--images, --out and --model are required: give all three.");
+			throw new UsageException("--images, --out and --model are required: give all three.");
 		return a;
 	}
 
@@ -66,6 +72,16 @@ final class JobArguments implements Serializable {
 
 	String model() {
 		return model;
+	}
+
+	/** Skip the images whose row in the earlier results table stands and whose files are all there. */
+	boolean resume() {
+		return resume;
+	}
+
+	/** Add each image's model-resolution saliency map to the Parquet table, as {@code array<float>}. */
+	boolean mapColumn() {
+		return mapColumn;
 	}
 
 	/** The CLI arguments for one image whose local copies are given; the user's options come last, as typed. */

@@ -1,22 +1,29 @@
 package org.vitcx.spark;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
+import org.vitcx.cli.ImageJob;
+import org.vitcx.cli.Main;
+import org.vitcx.cli.ResultRow;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.UserMessage;
 
 /**
- * {@code spark-submit --class org.vitcx.spark.SparkExplain ViT_CX-spark.jar --images … --out … --model … [explain
- * options]}: explains every image of the collection, one Spark task per image, and writes each image's CLI output
- * files and the results table into {@code --out}. Exit code 0 when every image was explained, 1 when some were
- * error rows, 2 when the job could not start (the reason in one sentence).
+ * {@code spark-submit --class org.vitcx.spark.SparkExplain ViT_CX-spark.jar --images … --out … --model …
+ * [--resume] [--map-column] [explain options]}: explains every image of the collection, one Spark task per image,
+ * and writes each image's CLI output files and the results table into {@code --out}. Exit codes as the folder
+ * mode's: 0 every image explained, 3 some images are error rows, 1 the job failed (the reason in one sentence),
+ * 2 a wrong command line.
  */
 public final class SparkExplain {
 
@@ -31,34 +38,51 @@ public final class SparkExplain {
 		finally {
 			spark.stop();
 		}
-		if (code != 0) System.exit(code);
+		if (code != Main.OK) System.exit(code);
 	}
 
 	/** Runs the job in the given session; the exit code as {@link #main}. */
 	public static int run(final SparkSession spark, final String[] args) {
 		try {
-			final List<Row> rows = explainAll(spark, JobArguments.parse(args));
-			final long failed = rows.stream().filter(r -> !ResultRow.OK.equals(r.getString(1))).count();
+			final JobArguments arguments = JobArguments.parse(args);
+			// a wrong option fails the job here, once, not every image on the executors
+			ImageJob.check(arguments.explainArguments("model.pt", "image.tif", "out"));
+			final List<ResultRow> rows = explainAll(spark, arguments);
+			final long failed = rows.stream().filter(r -> !r.ok()).count();
 			System.out.printf("vitcx-spark: %d images, %d explained, %d errors%n", rows.size(), rows.size() - failed,
 				failed);
-			return failed == 0 ? 0 : 1;
+			return failed == 0 ? Main.OK : Main.SOME_FAILED;
 		}
 		catch (final ExplanationException | IOException e) {
 			System.err.println("vitcx-spark: " + UserMessage.of(e, "see the driver's log"));
-			return 2;
+			return Main.exitCode(e);
 		}
 	}
 
-	private static List<Row> explainAll(final SparkSession spark, final JobArguments arguments) throws IOException {
+	private static List<ResultRow> explainAll(final SparkSession spark, final JobArguments arguments)
+		throws IOException
+	{
 		final Configuration hadoop = spark.sparkContext().hadoopConfiguration();
 		arguments.qualify(hadoop);
 		final List<String> images = ImageCollection.list(arguments.images(), hadoop);
 		final String sha256 = modelSha256(arguments.model(), hadoop);
 		final Path out = new Path(arguments.out());
 		out.getFileSystem(hadoop).mkdirs(out);
-		final List<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(images, images
-			.size()).map(new ImageTask(arguments, sha256, new HadoopConf(hadoop))).collect();
-		return ResultsTable.write(spark, rows, arguments.out(), hadoop);
+		final Map<String, ResultRow> earlier = arguments.resume() ? ResultsTable.read(out, hadoop) : Map.of();
+		final List<ImageItem> items = new ArrayList<>();
+		for (final String image : images)
+			items.add(new ImageItem(image, earlier.get(image)));
+		// kept, because the table is written in two passes (rows for the CSV, then Parquet); a partition lost with
+		// its executor is computed again, which rewrites the same files
+		final JavaRDD<ImageResult> results = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(
+			items, items.size()).map(new ImageTask(arguments, sha256, new HadoopConf(hadoop))).persist(
+				StorageLevel.MEMORY_AND_DISK());
+		try {
+			return ResultsTable.write(spark, results, arguments, hadoop);
+		}
+		finally {
+			results.unpersist(false);
+		}
 	}
 
 	private static String modelSha256(final String model, final Configuration hadoop) {

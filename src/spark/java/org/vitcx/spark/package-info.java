@@ -1,6 +1,7 @@
 /**
  * The Spark application (issue 14): explains an image collection on any Hadoop file system path, spread over
- * Spark tasks, each image through the CLI's single-image explain ({@link org.vitcx.cli.SingleImageExplain}).
+ * Spark tasks, each image through the folder mode's unit of work ({@link org.vitcx.cli.ImageJob}), so that the
+ * files and the rows are the folder mode's.
  * Compiled apart from the plugin (Maven profile {@code spark}, Java 17, Spark provided): nothing here reaches
  * Fiji's update site or the plugin's runtime class path.
  */

@@ -74,7 +74,7 @@ class CollectionRunTest {
 		TestImages.gray8Tiff(images);
 		final Path out = dir.resolve("out");
 		final CliRun run = explain("--images", images, "--out", out);
-		assertEquals(CollectionRun.SOME_FAILED, run.code, run.toString());
+		assertEquals(Main.SOME_FAILED, run.code, run.toString());
 		assertTrue(Arrays.stream(run.errorLines()).anyMatch(l -> l.startsWith("vitcx: ") && l.contains(
 			"zz_broken.tif")), run.toString());
 		final List<List<String>> table = table(out);

@@ -58,7 +58,7 @@ class MainTest {
 	void aMissingImage() {
 		final CliRun run = CliRun.of("explain", "--model", CliRun.RGB_MODEL, "--image", dir.resolve("nope.png"),
 			"--out", dir);
-		assertFailsWithOneLine(run, 1, "nope.png does not exist: check --image");
+		assertFailsWithOneLine(run, 1, "nope.png does not exist: check its path");
 	}
 
 	@Test

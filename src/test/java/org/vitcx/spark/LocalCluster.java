@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * (../shared/notes/platform.md).
  */
 final class LocalCluster implements AutoCloseable {
+
+	/** The job's settings on this cluster: one one-core executor per Worker. */
+	static final String[] CONF = {"spark.executor.memory=768m", "spark.executor.cores=1", "spark.cores.max=2"};
 
 	private final Path dir;
 	private final int port;
@@ -106,6 +110,22 @@ final class LocalCluster implements AutoCloseable {
 			Thread.sleep(100);
 		}
 		throw new IOException("the Workers did not register within two minutes\n" + logs());
+	}
+
+	/**
+	 * Kills outright ({@code kill -9}) the Worker that runs executor {@code executor} (found by the folder the
+	 * Worker made for it, {@code work<i>/<app>/<executor>}); the executor exits when it loses its Worker.
+	 */
+	void killWorkerOf(final String executor) throws IOException, InterruptedException {
+		for (int i = 0; i < workers.size(); i++)
+			try (DirectoryStream<Path> apps = Files.newDirectoryStream(dir.resolve("work" + i), "app-*")) {
+				for (final Path app : apps)
+					if (Files.isDirectory(app.resolve(executor))) {
+						workers.get(i).destroyForcibly().waitFor();
+						return;
+					}
+			}
+		throw new IOException("no Worker runs executor " + executor + "\n" + logs());
 	}
 
 	@Override

@@ -19,21 +19,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import ij.IJ;
 import ij.ImagePlus;
 
 import org.vitcx.cli.Main;
+import org.vitcx.cli.ResultRow;
+import org.vitcx.cli.ResultsCsv;
 
 /**
- * What the Spark integration tests share: a small collection (two demo images and a corrupt one), the CLI's
- * outputs for it, a {@code spark-submit} of the built jar in a fresh JVM, and the comparison of the two.
+ * What the Spark integration tests share: a collection of demo images and a corrupt one, the CLI's folder mode
+ * run over it (whose per-image results equal single-image {@code explain}, CollectionRunTest), a
+ * {@code spark-submit} of the built jar in a fresh JVM, and the comparison of the two.
  */
 final class SparkJobCheck {
 
 	static final Path SAMPLES = Paths.get("test-images").toAbsolutePath();
 	static final Path MODEL = SAMPLES.resolve("models/mitosis_vit.pt");
-	private static final List<String> IMAGES = List.of("mitotic_01.tif", "interphase_01.tif");
-	private static final List<String> OPTIONS = List.of("--batch-size", "8");
+	static final List<String> TWO_IMAGES = List.of("mitotic_01.tif", "interphase_01.tif");
+	static final List<String> OPTIONS = List.of("--batch-size", "8");
 
 	/** What Spark 4 needs opened on JDK 17 (../shared/notes/platform.md). */
 	static final List<String> OPENS = Stream.of("java.lang", "java.lang.invoke", "java.nio", "sun.nio.ch",
@@ -42,33 +48,50 @@ final class SparkJobCheck {
 
 	private final Path images;
 	private final Path cli;
+	private final List<String> options;
 
-	/** Writes the collection into {@code tmp} and explains each image with the CLI. */
+	/** Two demo images and a corrupt one, with the default options. */
 	SparkJobCheck(final Path tmp) throws IOException {
+		this(tmp, TWO_IMAGES, OPTIONS);
+	}
+
+	/** Writes the collection ({@code samples} and {@code broken.tif}) into {@code tmp}; the CLI explains it. */
+	SparkJobCheck(final Path tmp, final List<String> samples, final List<String> options) throws IOException {
+		this.options = options;
 		images = Files.createDirectories(tmp.resolve("images"));
-		for (final String image : IMAGES)
+		for (final String image : samples)
 			Files.copy(SAMPLES.resolve(image), images.resolve(image));
 		Files.write(images.resolve("broken.tif"), "not an image".getBytes(StandardCharsets.US_ASCII));
 		cli = tmp.resolve("cli");
-		for (final String image : IMAGES)
-			explainWithCli(images.resolve(image));
+		final List<String> args = new ArrayList<>(List.of("explain", "--model", MODEL.toString(), "--images", images
+			.toString(), "--out", cli.toString()));
+		args.addAll(options);
+		final ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertEquals(Main.SOME_FAILED, Main.run(args.toArray(new String[0]), new PrintStream(
+			new ByteArrayOutputStream()), new PrintStream(err)), err.toString());
 	}
 
-	private void explainWithCli(final Path image) {
-		final List<String> args = new ArrayList<>(List.of("explain", "--model", MODEL.toString(), "--image", image
-			.toString(), "--out", cli.toString()));
-		args.addAll(OPTIONS);
-		final ByteArrayOutputStream err = new ByteArrayOutputStream();
-		assertEquals(0, Main.run(args.toArray(new String[0]), new PrintStream(new ByteArrayOutputStream()),
-			new PrintStream(err)), err.toString());
+	/** The images' folder. */
+	Path images() {
+		return images;
 	}
 
 	/**
-	 * Runs the job on the collection with spark-submit in a fresh JVM (Spark's jars from the test class path, the
-	 * application only from the jar) and returns its log; exit code 1, as one image is an error row.
+	 * Runs the job on the collection with spark-submit in a fresh JVM and returns its log; exit code 3, as one
+	 * image is an error row.
 	 */
-	String submit(final String master, final Path out, final String... conf) throws IOException,
-		InterruptedException
+	String submit(final String master, final Path out, final List<String> jobOptions, final String... conf)
+		throws IOException, InterruptedException
+	{
+		return start(master, out, jobOptions, conf).finish();
+	}
+
+	/**
+	 * Starts spark-submit of the job in a fresh JVM (Spark's jars from the test class path, the application only
+	 * from the jar); {@code jobOptions} come after the collection's options.
+	 */
+	Job start(final String master, final Path out, final List<String> jobOptions, final String... conf)
+		throws IOException
 	{
 		final List<String> command = java("-Xmx1g");
 		command.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", master, "--conf",
@@ -77,13 +100,43 @@ final class SparkJobCheck {
 			command.addAll(List.of("--conf", c));
 		command.addAll(List.of("--class", "org.vitcx.spark.SparkExplain", System.getProperty("vitcx.spark.jar"),
 			"--images", images.toString(), "--out", out.toString(), "--model", MODEL.toString()));
-		command.addAll(OPTIONS);
-		final Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		final byte[] output = p.getInputStream().readAllBytes();
-		assertTrue(p.waitFor(600, TimeUnit.SECONDS), "spark-submit hung");
-		final String log = new String(output, StandardCharsets.UTF_8);
-		assertEquals(1, p.exitValue(), log);
-		return log;
+		command.addAll(options);
+		command.addAll(jobOptions);
+		final Path log = Files.createTempFile(images.getParent(), "spark-submit", ".log");
+		return new Job(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(),
+			log);
+	}
+
+	/** A running spark-submit and its log. */
+	static final class Job {
+
+		private final Process process;
+		private final Path log;
+
+		private Job(final Process process, final Path log) {
+			this.process = process;
+			this.log = log;
+		}
+
+		/** Waits for the job and returns its log; exit code 3 (the corrupt image is an error row). */
+		String finish() throws IOException, InterruptedException {
+			if (!process.waitFor(600, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
+				throw new AssertionError("spark-submit hung\n" + Files.readString(log));
+			}
+			final String text = Files.readString(log);
+			assertEquals(Main.SOME_FAILED, process.exitValue(), text);
+			return text;
+		}
+
+		boolean isAlive() {
+			return process.isAlive();
+		}
+
+		/** The driver's log so far. */
+		String log() throws IOException {
+			return Files.readString(log);
+		}
 	}
 
 	/** A java command line with Spark's class path and the opens it needs; the caller adds the main class. */
@@ -107,24 +160,57 @@ final class SparkJobCheck {
 	}
 
 	/**
-	 * The job's outputs in {@code out} equal the CLI's value for value (saliency TIFF) and byte for byte (overlay
-	 * PNG); the table has one row per image, the corrupt image an error row; no temporary file is left.
+	 * The job's outputs in {@code out} are the folder mode's: the same files, each saliency TIFF value for value,
+	 * each overlay PNG byte for byte, each JSON record equal but for the image's path (the Hadoop path) and the
+	 * timings (left out, so that a retried task writes the same bytes); {@code results.csv} has the folder mode's
+	 * rows, in its order, equal but for the path and the seconds; the Parquet part file is there, and no
+	 * temporary file is left.
 	 */
 	void assertSameAsCli(final Path out, final String log) throws IOException {
-		for (final String image : IMAGES) {
-			final String name = image.substring(0, image.lastIndexOf('.'));
-			assertTrue(Files.exists(out.resolve(name + "_saliency.tif")), name + " not written\n" + log);
-			assertArrayEquals(pixels(cli.resolve(name + "_saliency.tif")), pixels(out.resolve(name +
-				"_saliency.tif")), name);
-			assertArrayEquals(Files.readAllBytes(cli.resolve(name + "_overlay.png")), Files.readAllBytes(out.resolve(
-				name + "_overlay.png")), name);
+		final List<String> expected = outputs(cli), actual = outputs(out);
+		assertEquals(expected, actual, log);
+		for (final String name : expected) {
+			if (name.endsWith(".tif")) assertArrayEquals(pixels(cli.resolve(name)), pixels(out.resolve(name)), name);
+			else if (name.endsWith(".png")) assertArrayEquals(Files.readAllBytes(cli.resolve(name)), Files
+				.readAllBytes(out.resolve(name)), name);
+			else if (name.endsWith(".json")) assertEquals(recordAsSparkWritesIt(cli.resolve(name)), JsonParser
+				.parseString(Files.readString(out.resolve(name))), name);
 		}
-		final List<String> rows = Files.readAllLines(out.resolve("results.csv"));
-		assertEquals(1 + IMAGES.size() + 1, rows.size(), String.join("\n", rows));
-		assertTrue(rows.get(1).contains("broken.tif,error,"), rows.get(1));
-		assertTrue(rows.stream().skip(2).allMatch(r -> r.contains(",ok,")), String.join("\n", rows));
+		assertRowsEqual(rows(cli), rows(out));
 		assertTrue(hasPartFile(out.resolve("results.parquet")), "no Parquet part file");
 		assertEquals(List.of(), temporaries(out), "temporary files left");
+	}
+
+	/** The per-image files of a folder, sorted (not the table, not the tool's hidden record). */
+	private static List<String> outputs(final Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.startsWith(
+				"results.")).sorted().collect(Collectors.toList());
+		}
+	}
+
+	/** The folder mode's record with the image named by its Hadoop path and without the timings. */
+	private static JsonObject recordAsSparkWritesIt(final Path json) throws IOException {
+		final JsonObject record = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+		record.remove("millis");
+		record.remove("io_millis");
+		final JsonObject input = record.getAsJsonObject("input");
+		input.addProperty("path", "file:" + input.get("path").getAsString());
+		return record;
+	}
+
+	static List<ResultRow> rows(final Path dir) throws IOException {
+		return new ArrayList<>(ResultsCsv.rows(Files.readAllLines(dir.resolve(ResultsCsv.NAME))).values());
+	}
+
+	/** Every cell equal but the seconds, the Spark paths being the folder mode's with the {@code file:} scheme. */
+	private static void assertRowsEqual(final List<ResultRow> cli, final List<ResultRow> spark) {
+		assertEquals(cli.size(), spark.size(), spark.toString());
+		for (int i = 0; i < cli.size(); i++)
+			for (final String column : ResultRow.COLUMNS)
+				if (!column.equals("seconds")) assertEquals(cli.get(i).get(column), spark.get(i).get(column).replace(
+					"file:", ""), column + " of " + spark.get(i));
+		assertTrue(spark.stream().anyMatch(r -> !r.ok() && r.path().endsWith("broken.tif")), spark.toString());
 	}
 
 	private static float[] pixels(final Path tiff) {
@@ -138,9 +224,11 @@ final class SparkJobCheck {
 		}
 	}
 
-	private static List<Path> temporaries(final Path dir) throws IOException {
+	/** Spark's temporaries of a task ({@code .tmp-}) and the CLI's ({@code .part}). */
+	static List<Path> temporaries(final Path dir) throws IOException {
 		try (Stream<Path> files = Files.walk(dir)) {
-			return files.filter(f -> f.getFileName().toString().startsWith(".tmp-")).collect(Collectors.toList());
+			return files.filter(f -> f.getFileName().toString().startsWith(".tmp-") || f.getFileName().toString()
+				.endsWith(".part")).collect(Collectors.toList());
 		}
 	}
 }

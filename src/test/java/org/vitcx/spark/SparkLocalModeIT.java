@@ -1,6 +1,7 @@
 package org.vitcx.spark;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,6 @@ class SparkLocalModeIT {
 	void localModeEqualsTheCliValueForValue() throws Exception {
 		final SparkJobCheck check = new SparkJobCheck(tmp);
 		final Path out = tmp.resolve("spark");
-		check.assertSameAsCli(out, check.submit("local[2]", out));
+		check.assertSameAsCli(out, check.submit("local[2]", out, List.of()));
 	}
 }

@@ -1,6 +1,7 @@
 package org.vitcx.spark;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +21,7 @@ class StandaloneClusterIT {
 		final SparkJobCheck check = new SparkJobCheck(tmp);
 		final Path out = tmp.resolve("spark");
 		try (LocalCluster cluster = new LocalCluster(tmp, 2)) {
-			final String log = check.submit(cluster.url(), out, "spark.executor.memory=768m", "spark.executor.cores=1",
-				"spark.cores.max=2");
+			final String log = check.submit(cluster.url(), out, List.of(), LocalCluster.CONF);
 			check.assertSameAsCli(out, log + cluster.logs());
 		}
 	}

@@ -1,0 +1,162 @@
+package org.vitcx.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.vitcx.cli.ImageJob;
+import org.vitcx.cli.Main;
+import org.vitcx.cli.ResultRow;
+import org.vitcx.model.DeviceChoice;
+import org.vitcx.model.ModelChecksum;
+import org.vitcx.model.TorchScriptClassifier;
+
+/**
+ * The job in this JVM, Spark in local mode: the map column, resume, identical files on a rerun, exit codes. (The
+ * built jar on a cluster, against the folder mode, is the *IT tests' part.)
+ */
+class SparkJobTest {
+
+	private static SparkSession spark;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void startSpark() {
+		spark = SparkSession.builder().master("local[2]").appName("SparkJobTest").config("spark.ui.enabled", "false")
+			.getOrCreate();
+	}
+
+	@AfterAll
+	static void stopSpark() {
+		spark.stop();
+	}
+
+	@Test
+	void theMapColumnHoldsEachImagesModelResolutionMap() throws IOException {
+		final Path images = collection();
+		final Path out = tmp.resolve("out");
+		assertEquals(Main.SOME_FAILED, run(images, out, "--map-column"));
+		final List<Row> rows = spark.read().parquet(out.resolve(ResultsTable.PARQUET).toString()).orderBy("path")
+			.collectAsList();
+		assertEquals(List.of("broken.tif", "interphase_01.tif", "mitotic_01.tif"), names(rows));
+		assertNull(rows.get(0).getAs(ImageResult.MAP), "an error row has no map");
+		try (TorchScriptClassifier model = TorchScriptClassifier.load(SparkJobCheck.MODEL, DeviceChoice.CPU)) {
+			for (final Row row : rows.subList(1, 3)) {
+				final List<Float> column = row.getList(row.fieldIndex(ImageResult.MAP));
+				assertArrayEquals(mapOf(model, images.resolve(name(row))), toArray(column), name(row));
+			}
+		}
+		assertEquals(Integer.valueOf(0), rows.get(1).getAs("target"));
+	}
+
+	@Test
+	void aRerunWritesTheSameFilesAndResumeKeepsWhatStands() throws IOException {
+		final Path images = collection();
+		final Path first = tmp.resolve("first"), second = tmp.resolve("second");
+		assertEquals(Main.SOME_FAILED, run(images, first));
+		assertEquals(Main.SOME_FAILED, run(images, second));
+		for (final String name : List.of("mitotic_01.json", "mitotic_01_overlay.png", "mitotic_01_saliency.tif",
+			"interphase_01.json"))
+			assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
+
+		final List<ResultRow> before = SparkJobCheck.rows(first);
+		final FileTime written = Files.getLastModifiedTime(first.resolve("mitotic_01_saliency.tif"));
+		Files.delete(first.resolve("interphase_01.json"));
+		assertEquals(Main.SOME_FAILED, run(images, first, "--resume"));
+		final List<ResultRow> after = SparkJobCheck.rows(first);
+		assertEquals(before.get(2).cells(), after.get(2).cells(), "mitotic_01 stands: its row is kept");
+		assertEquals(written, Files.getLastModifiedTime(first.resolve("mitotic_01_saliency.tif")));
+		assertTrue(Files.exists(first.resolve("interphase_01.json")), "an image with a missing file is redone");
+		assertNotEquals(before.get(1).get("seconds") + before.get(0).get("seconds"), after.get(1).get("seconds") +
+			after.get(0).get("seconds"), "the incomplete image and the error row are explained again");
+	}
+
+	@Test
+	void aWrongCommandLineIsExitCodeTwoBeforeAnyImage() throws IOException {
+		final Path images = collection(), out = tmp.resolve("out");
+		final ByteArrayOutputStream err = new ByteArrayOutputStream();
+		final PrintStream old = System.err;
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			assertEquals(Main.USAGE, run(images, out, "--tile", "32"));
+			assertEquals(Main.USAGE, SparkExplain.run(spark, new String[] { "--images", images.toString() }));
+			assertEquals(Main.FAILURE, run(tmp.resolve("nothing-here"), out));
+		}
+		finally {
+			System.setErr(old);
+		}
+		final String messages = err.toString(StandardCharsets.UTF_8);
+		assertTrue(messages.contains("--tile is not available for image collections"), messages);
+		assertTrue(messages.contains("--images, --out and --model are required"), messages);
+		assertTrue(Files.notExists(out.resolve("results.csv")), "no image was explained");
+	}
+
+	/** Two demo images and a corrupt one. */
+	private Path collection() throws IOException {
+		final Path images = Files.createDirectories(tmp.resolve("images"));
+		for (final String image : SparkJobCheck.TWO_IMAGES)
+			Files.copy(SparkJobCheck.SAMPLES.resolve(image), images.resolve(image));
+		Files.writeString(images.resolve("broken.tif"), "not an image");
+		return images;
+	}
+
+	private static int run(final Path images, final Path out, final String... options) {
+		final List<String> args = new ArrayList<>(List.of("--images", images.toString(), "--out", out.toString(),
+			"--model", SparkJobCheck.MODEL.toString()));
+		args.addAll(SparkJobCheck.OPTIONS);
+		args.addAll(List.of(options));
+		return SparkExplain.run(spark, args.toArray(new String[0]));
+	}
+
+	/** The model-resolution map the folder mode's unit computes for the image, with the job's options. */
+	private float[] mapOf(final TorchScriptClassifier model, final Path image) throws IOException {
+		final List<String> args = new ArrayList<>(List.of("--model", SparkJobCheck.MODEL.toString(), "--image", image
+			.toString(), "--out", "unused"));
+		args.addAll(SparkJobCheck.OPTIONS);
+		final float[][] map = new float[1][];
+		final Path folder = Files.createTempDirectory(tmp, "map");
+		ImageJob.of(model, ModelChecksum.sha256(SparkJobCheck.MODEL), args.toArray(new String[0])).run(image, folder,
+			image.toString(), e -> map[0] = e.saliency());
+		return map[0];
+	}
+
+	private static float[] toArray(final List<Float> values) {
+		final float[] array = new float[values.size()];
+		for (int i = 0; i < array.length; i++)
+			array[i] = values.get(i);
+		return array;
+	}
+
+	private static List<String> names(final List<Row> rows) {
+		final List<String> names = new ArrayList<>();
+		for (final Row row : rows)
+			names.add(name(row));
+		return names;
+	}
+
+	private static String name(final Row row) {
+		final String path = row.getAs("path");
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+}
