@@ -22,6 +22,8 @@ import os
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse
+import hashlib
+import importlib
 import math
 import sys
 import time
@@ -47,23 +49,24 @@ MEAN, STD = 0.025, 0.045  # of v / 65535 over the generated fields (printed by t
 
 
 def _chunk(args):
-    purpose, start, count = args
-    return mm.dataset(purpose, count, start)
+    module, purpose, start, count = args
+    return importlib.import_module(module).dataset(purpose, count, start)
 
 
-def generate(purpose: int, count: int, workers: int, cache_dir: str = None):
-    """Fields [purpose, 0..count-1] (classes alternate), generated in parallel, optionally cached."""
+def generate(purpose: int, count: int, workers: int, cache_dir: str = None, generator=mm):
+    """Images [purpose, 0..count-1] of `generator` (a module with dataset(purpose, count, start), e.g.
+    make_microscopy or make_shapes), generated in parallel processes, optionally cached as .npz under a name
+    that changes with the generator's source."""
     path = None
     if cache_dir:
-        with open(mm.__file__, "rb") as f:
-            import hashlib
+        with open(generator.__file__, "rb") as f:
             tag = hashlib.sha1(f.read()).hexdigest()[:10]
-        path = os.path.join(cache_dir, f"fields_{purpose}_{count}_{tag}.npz")
+        path = os.path.join(cache_dir, f"{generator.__name__}_{purpose}_{count}_{tag}.npz")
         if os.path.exists(path):
             data = np.load(path)
             return data["images"], data["labels"]
     step = 500
-    jobs = [(purpose, s, min(step, count - s)) for s in range(0, count, step)]
+    jobs = [(generator.__name__, purpose, s, min(step, count - s)) for s in range(0, count, step)]
     with Pool(workers) as pool:
         parts = pool.map(_chunk, jobs)
     images = np.concatenate([p[0] for p in parts])

@@ -19,7 +19,6 @@ import argparse
 import os
 import sys
 import time
-from multiprocessing import Pool
 
 import numpy as np
 import torch
@@ -27,7 +26,7 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import export_model  # noqa: E402
 import make_shapes as ms  # noqa: E402
-from train_demo_model import fit, evaluate  # noqa: E402
+from train_demo_model import evaluate, fit, generate  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_DIR = os.path.join(ROOT, "test-images", "models")
@@ -46,26 +45,6 @@ def to_input(images_u8: np.ndarray) -> torch.Tensor:
     return (x - torch.tensor(MEAN).view(1, 3, 1, 1)) / torch.tensor(STD).view(1, 3, 1, 1)
 
 
-def _chunk(job):
-    return ms.dataset(*job)
-
-
-def generate(purpose: int, count: int, workers: int, cache_dir: str = None):
-    """Scenes [purpose, 0..count-1] generated in parallel processes, optionally cached as .npz."""
-    path = os.path.join(cache_dir, f"shapes_{purpose}_{count}.npz") if cache_dir else None
-    if path and os.path.exists(path):
-        data = np.load(path)
-        return data["images"], data["labels"]
-    jobs = [(purpose, min(500, count - s), s) for s in range(0, count, 500)]
-    with Pool(workers) as pool:
-        parts = pool.map(_chunk, jobs)
-    images, labels = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
-    if path:
-        os.makedirs(cache_dir, exist_ok=True)
-        np.savez(path, images=images, labels=labels)
-    return images, labels
-
-
 def export_arguments(checkpoint: str, output: str, layer: int = None) -> list:
     """tools/export_model.py's arguments for this model (paths relative to the repository root)."""
     args = [TIMM_NAME, "--img-size", str(ARCH["img_size"]), "--patch-size", str(ARCH["patch_size"]),
@@ -82,8 +61,8 @@ def train(args) -> str:
 
     torch.set_num_threads(args.threads)
     t0 = time.time()
-    train_x, train_y = generate(ms.PURPOSE_TRAIN, args.train_scenes, args.threads, args.cache)
-    test_x, test_y = generate(ms.PURPOSE_HELD_OUT, args.held_out_scenes, args.threads, args.cache)
+    train_x, train_y = generate(ms.PURPOSE_TRAIN, args.train_scenes, args.threads, args.cache, ms)
+    test_x, test_y = generate(ms.PURPOSE_HELD_OUT, args.held_out_scenes, args.threads, args.cache, ms)
     v = train_x[:500].reshape(-1, 3) / 255.0
     print(f"generated {len(train_x)} training + {len(test_x)} held-out scenes in {time.time() - t0:.0f} s; "
           f"v/255 mean {v.mean(0).round(3)}, std {v.std(0).round(3)} (model uses {MEAN}, {STD})", flush=True)
