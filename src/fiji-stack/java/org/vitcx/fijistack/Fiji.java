@@ -12,6 +12,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A Fiji installation for one test: a {@code Fiji.app} folder with the built plugin jar in {@code plugins/}, the
@@ -52,9 +54,13 @@ final class Fiji {
 			this.err = err;
 		}
 
-		/** The lines the macro printed (headless, {@code print} writes to standard output). */
+		/**
+		 * The lines the macro printed: headless, {@code print} writes to standard output; in the GUI to the Log
+		 * window, which the launcher prints with {@code LOG: } first.
+		 */
 		List<String> lines() {
-			return List.of(out.split("\n"));
+			return Stream.of(out.split("\n")).map(l -> l.startsWith("LOG: ") ? l.substring(5) : l).collect(Collectors
+				.toList());
 		}
 
 		@Override

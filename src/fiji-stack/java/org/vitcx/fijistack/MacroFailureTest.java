@@ -44,7 +44,7 @@ class MacroFailureTest {
 		final Fiji.Run run = new Fiji(tmp).headless(open("mitotic_02.tif") + explain("seeds=-1") +
 			"print(\"after the failure\");\n");
 		assertFalse(run.out.contains("after the failure"), run.toString());
-		assertEquals(1, count(run.out + run.err, "seeds=-1"), run.toString());
+		assertEquals(1, count(run.out + run.err, "The number of noise seeds must be 1 to 1000"), run.toString());
 	}
 
 	/** A run that fails with errors=continue, after one that worked: the macro reads the failure, not the old layer. */

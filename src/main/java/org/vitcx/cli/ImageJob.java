@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
+import org.vitcx.core.RunParameters;
 import org.vitcx.core.UserMessage;
 import org.vitcx.model.TorchScriptClassifier;
 
@@ -158,11 +159,7 @@ public final class ImageJob {
 
 	/** The method's parameters and the options that change the map, as the parameters cell writes them. */
 	private static String parameters(final ExplainArguments a) {
-		final Map<String, Object> run = new LinkedHashMap<>();
-		run.put("target", a.target());
-		run.put("batch_size", a.batchSize());
-		run.put("channels", a.channels().describe());
-		return ResultRow.parameters(a.method().parameters(), run);
+		return RunParameters.text(a.method().parameters(), RunParameters.run(a.target(), a.batchSize(), a.channels()));
 	}
 
 	private static double secondsSince(final long start) {

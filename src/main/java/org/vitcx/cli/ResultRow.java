@@ -3,8 +3,6 @@ package org.vitcx.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
 
 import org.vitcx.core.Explanation;
 
@@ -48,14 +46,6 @@ public final class ResultRow {
 	/** A row read back from the table's cells. */
 	public static ResultRow of(final List<String> cells) {
 		return new ResultRow(cells);
-	}
-
-	/** The method's parameters and the run's shared options as one cell: {@code name=value;…}, in order. */
-	static String parameters(final Map<String, Object> method, final Map<String, Object> run) {
-		final StringJoiner s = new StringJoiner(";");
-		method.forEach((k, v) -> s.add(k + "=" + v));
-		run.forEach((k, v) -> s.add(k + "=" + v));
-		return s.toString();
 	}
 
 	private static String seconds(final double s) {

@@ -10,6 +10,9 @@ import ij.IJ;
 
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.SaliencyMethods;
+import org.vitcx.core.ViTCXMethod;
+import org.vitcx.core.baselines.RandomMap;
+import org.vitcx.core.baselines.Rise;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Steps;
 import org.vitcx.eval.Substrate;
@@ -30,13 +33,15 @@ final class CommandKeys {
 	static final Key<String> TARGET = Key.text("target", "auto", "Target class",
 		"auto (the top-1 class), a class index, or a label");
 	static final Key<Double> THRESHOLD = Key.number("threshold", ExplainOptions.DEFAULT_THRESHOLD, "Threshold δ",
-		"ViT-CX: cosine distance below which feature maps are clustered into one mask");
+		"ViT-CX: cosine distance below which feature maps are clustered into one mask").usedBy(ViTCXMethod.NAME);
 	static final Key<Double> SIGMA = Key.number("sigma", ExplainOptions.DEFAULT_SIGMA, "Sigma σ",
-		"ViT-CX: standard deviation of the noise outside each mask (normalised input)");
+		"ViT-CX: standard deviation of the noise outside each mask (normalised input)").usedBy(ViTCXMethod.NAME);
 	static final Key<Long> SEED = Key.longNumber("seed", 0, "Seed",
-		"Seed of ViT-CX's noise, RISE's masks or the random map: the same seed gives the same map");
+		"Seed of ViT-CX's noise, RISE's masks or the random map: the same seed gives the same map").usedBy(
+			ViTCXMethod.NAME, Rise.NAME, RandomMap.NAME);
 	static final Key<Integer> SEEDS = Key.wholeNumber("seeds", 1, "Noise seeds",
-		"ViT-CX: N seeds give the mean map, its standard deviation and a stability number; N × the perturbed passes");
+		"ViT-CX: N seeds give the mean map, its standard deviation and a stability number; N × the perturbed passes")
+		.usedBy(ViTCXMethod.NAME);
 	static final Key<Integer> BATCH = Key.wholeNumber("batch", 0, "Batch size",
 		"Images per forward pass; 0 = automatic");
 	static final Key<String> DEVICE = Key.choice("device", "Device",
@@ -69,12 +74,18 @@ final class CommandKeys {
 	static final Key<String> MASK = Key.text("mask", "", "Mask",
 		"Title of an open binary or label image; empty: the selection or the overlay's outlines");
 
+	/** What a failure does to the macro that ran the command (docs/fiji.md, Errors in macros). */
+	static final Key<String> ERRORS = Key.choice("errors", "On errors",
+		"stop: a failure stops the macro with one message, as in ImageJ; continue: the macro goes on, nothing is " +
+			"changed, and call(\"org.vitcx.fiji.LastRun.error\") returns the message", List.of(FailureReport.STOP,
+				FailureReport.CONTINUE));
+
 	/** {@code ViT-CX Explain...}. */
 	static final KeyTable EXPLAIN = new KeyTable("vitcx.explain", MODEL, METHOD, TARGET, THRESHOLD, SIGMA, SEED,
-		SEEDS, BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS, TILE, STRIDE, OUTLINES);
+		SEEDS, BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS, TILE, STRIDE, OUTLINES, ERRORS);
 
 	static final KeyTable EVALUATE = new KeyTable("vitcx.evaluate", STEPS, DELETION, MASK, TOLERANCE, BATCH,
-		DEVICE);
+		DEVICE, ERRORS);
 
 	private CommandKeys() {}
 

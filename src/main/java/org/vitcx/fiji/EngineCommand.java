@@ -1,5 +1,7 @@
 package org.vitcx.fiji;
 
+import ij.Macro;
+
 import org.scijava.ItemVisibility;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -44,16 +46,24 @@ public final class EngineCommand implements Command {
 			"\n", "<br>");
 	}
 
+	/**
+	 * The facts and the outcome go to ImageJ's Log window (the console, headless); the outcome also to a dialog when
+	 * the user chose the command from the menu. A bad choice is reported as every ViT-CX failure is.
+	 */
 	@Override
 	public void run() {
+		final String macroOptions = Macro.getOptions();
 		try {
-			final String message = LibtorchChoice.parse(libtorch).choose();
-			if (ui.isHeadless()) log.info(EnginePlugin.text(EngineFacts.read()) + "\n" + message);
-			else ui.showDialog(message, EnginePlugin.TITLE, MessageType.INFORMATION_MESSAGE);
+			final String message = EnginePlugin.logged(LibtorchChoice.parse(libtorch).choose());
+			LastRun.succeeded();
+			if (macroOptions == null && !ui.isHeadless()) ui.showDialog(message, EnginePlugin.TITLE,
+				MessageType.INFORMATION_MESSAGE);
 		}
 		catch (final ExplanationException e) {
-			log.error(e.getMessage());
-			if (!ui.isHeadless()) ui.showDialog(e.getMessage(), EnginePlugin.TITLE, MessageType.ERROR_MESSAGE);
+			FailureReport.report(e.getMessage(), macroOptions, () -> {
+				if (ui.isHeadless()) log.error(e.getMessage());
+				else ui.showDialog(e.getMessage(), EnginePlugin.TITLE, MessageType.ERROR_MESSAGE);
+			});
 		}
 	}
 }

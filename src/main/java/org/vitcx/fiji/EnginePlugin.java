@@ -15,7 +15,7 @@ import org.vitcx.model.LibtorchChoice;
 /**
  * {@code Plugins › ViT-CX › ViT-CX Engine...} for ImageJ 1.x, registered in {@code plugins.config}; in Fiji the SciJava
  * {@link EngineCommand} takes its place. Shows the engine and saves the libtorch build for the next start; a macro
- * sets it with {@code run("ViT-CX Engine...", "libtorch=cpu")} and gets the facts in the log.
+ * sets it with {@code run("ViT-CX Engine...", "libtorch=cpu")}; the facts and the outcome go to the log.
  */
 public final class EnginePlugin implements PlugIn {
 
@@ -25,20 +25,25 @@ public final class EnginePlugin implements PlugIn {
 	@Override
 	public void run(final String arg) {
 		final boolean macro = Macro.getOptions() != null;
-		final Map<String, String> facts = EngineFacts.read();
 		final GenericDialog dialog = new GenericDialog(TITLE);
-		dialog.addMessage(text(facts));
+		dialog.addMessage(text(EngineFacts.read()));
 		dialog.addChoice(CHOICE_LABEL, choices(), LibtorchChoice.saved().toString());
 		dialog.showDialog();
 		if (dialog.wasCanceled()) return;
 		try {
-			final String message = LibtorchChoice.parse(dialog.getNextChoice()).choose();
-			if (macro) IJ.log(text(facts) + "\n" + message);
-			else IJ.showMessage(TITLE, message);
+			final String message = logged(LibtorchChoice.parse(dialog.getNextChoice()).choose());
+			LastRun.succeeded();
+			if (!macro) IJ.showMessage(TITLE, message);
 		}
 		catch (final ExplanationException e) {
-			IJ.error(TITLE, e.getMessage());
+			FailureReport.report(e.getMessage(), Macro.getOptions(), () -> IJ.error(TITLE, e.getMessage()));
 		}
+	}
+
+	/** Writes the engine's facts and {@code outcome} to the Log window (the console, headless); returns it. */
+	static String logged(final String outcome) {
+		IJ.log(text(EngineFacts.read()) + "\n" + outcome);
+		return outcome;
 	}
 
 	static String[] choices() {

@@ -27,9 +27,13 @@ public final class EvaluateCommand extends ImageCommand {
 
 	@Override
 	public void run() {
-		final KeyTable.Values values = values();
-		final EvaluateResult result = runJob(EvaluateJob.COMMAND, (imp, models, feedback) -> EvaluateJob
-			.run(imp, EvaluateSettings.of(values), models, feedback));
+		final EvaluateResult result = runJob(EvaluateJob.COMMAND, (imp, models, feedback) -> {
+			final EvaluateResult r = EvaluateJob.run(imp, EvaluateSettings.of(values()), models, feedback);
+			r.show(imp);
+			return r;
+		});
 		curves = result == null ? null : result.curves();
+		// shown above, beside the image; Fiji's display of outputs would make it the current image
+		resolveOutput("curves");
 	}
 }

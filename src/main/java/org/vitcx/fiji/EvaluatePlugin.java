@@ -24,7 +24,7 @@ public final class EvaluatePlugin implements PlugIn {
 		final EvaluateSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ask()
 			: EvaluateSettings.fromMacroOptions(options);
 		if (settings == null) return;
-		EvaluateJob.run(imp, settings, ExplainPlugin.models(), new Ij1Feedback()).curves().show();
+		EvaluateJob.run(imp, settings, ExplainPlugin.models(), new Ij1Feedback()).show(imp);
 	}
 
 	/** The dialog's choice, or {@code null} if it was cancelled. */

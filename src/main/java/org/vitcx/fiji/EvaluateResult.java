@@ -23,4 +23,9 @@ public final class EvaluateResult {
 	public ImagePlus curves() {
 		return curves;
 	}
+
+	/** Shows the plot beside the evaluated image, which stays current ({@link NewImages}). */
+	void show(final ImagePlus source) {
+		NewImages.showBeside(curves, source, () -> {});
+	}
 }

@@ -26,13 +26,14 @@ public final class ExplainCommand extends ImageCommand {
 
 	@Override
 	public void run() {
-		final KeyTable.Values values = values();
 		final ExplainResult result = runJob("ViT-CX Explain", (imp, models, feedback) -> {
-			final ExplainResult r = ExplainJob.run(imp, ExplainSettings.of(values), models, feedback);
+			final ExplainResult r = ExplainJob.run(imp, ExplainSettings.of(values()), models, feedback);
 			// shown here, not only returned: a headless macro must be able to select it by title
 			r.show(imp);
 			return r;
 		});
 		saliencyImage = result == null ? null : result.saliencyImage();
+		// shown above, beside the image; Fiji's display of outputs would make it the current image
+		resolveOutput("saliencyImage");
 	}
 }

@@ -80,7 +80,7 @@ public final class ExplainJob {
 					.size()), feedback));
 			}
 			feedback.check();
-			return apply(planes, explanations, region, lut, new RunFacts(modelFile, model));
+			return apply(planes, explanations, region, lut, new RunFacts(modelFile, model, settings));
 		}
 	}
 

@@ -59,7 +59,7 @@ public final class ExplainResult {
 		return stdImage;
 	}
 
-	/** Shows the images the run made, as ImageJ shows new images (see {@link SaliencyImage#show}). */
+	/** Shows the images the run made beside {@code source}, which stays current (see {@link SaliencyImage#show}). */
 	void show(final ImagePlus source) {
 		if (saliencyImage != null) SaliencyImage.show(saliencyImage, source);
 		if (stdImage != null) SaliencyImage.show(stdImage, source);

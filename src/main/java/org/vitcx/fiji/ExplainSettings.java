@@ -22,6 +22,7 @@ import static org.vitcx.fiji.CommandKeys.TILE;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import ij.process.LUT;
@@ -30,6 +31,7 @@ import org.vitcx.core.BatchSize;
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.MethodOptions;
+import org.vitcx.core.RunParameters;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
@@ -59,6 +61,7 @@ public final class ExplainSettings {
 		this.values = values;
 		this.target = keyed(TARGET, Target::parse);
 		this.method = method(values);
+		checkUsedBy(values.get(METHOD));
 		this.channels = keyed(CHANNELS, ChannelMapping::parse);
 		this.device = keyed(DEVICE, DeviceChoice::parse);
 		final double opacity = values.get(OPACITY);
@@ -69,6 +72,18 @@ public final class ExplainSettings {
 		this.tiling = tiling(values.get(TILE), values.get(STRIDE), target, values.get(BATCH));
 		if (tiling != null && allSlices) throw new ExplanationException("tile= explains one plane: use " +
 			"slices=current (or leave tile=none to explain every plane).");
+	}
+
+	/**
+	 * Refuses a value other than the default for a key the chosen method does not use ({@code seeds=3} with
+	 * {@code method=rise}): it would be dropped, and the result would look like one of the value asked for. A
+	 * default value passes, so that a recorded line, which holds every key, replays for any method.
+	 */
+	private void checkUsedBy(final String methodName) {
+		for (final Key<?> k : EXPLAIN.keys())
+			if (!k.isUsedBy(methodName) && !k.defaultValue.equals(values.get(k))) throw new ExplanationException(k.name +
+				"=" + values.get(k) + " does not apply to method=" + methodName + ": remove it, or choose a method " +
+				"that uses it (" + String.join(", ", k.methods) + ").");
 	}
 
 	/** {@code tile=none} (the default): {@code null}; else the window, the stride, the class and the batch size. */
@@ -173,6 +188,11 @@ public final class ExplainSettings {
 	/** Whether a tiled run also outlines its tiles in the overlay. */
 	public boolean outlines() {
 		return values.get(OUTLINES);
+	}
+
+	/** The options that change the map besides the method's own, as every edge records them ({@link RunParameters}). */
+	Map<String, Object> runParameters() {
+		return RunParameters.run(target.toString(), values.get(BATCH), channels);
 	}
 
 	/** The values as a macro options string, in key order (what the recorder writes). */

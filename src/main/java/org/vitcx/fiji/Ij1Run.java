@@ -14,7 +14,7 @@ import org.vitcx.core.UserMessage;
 
 /**
  * How the ImageJ 1.x entries run a job: the macro options and the current image are read on the caller's
- * thread, the work runs off the event dispatch thread, errors go to {@link IJ#error} (which also stops a macro).
+ * thread, the work runs off the event dispatch thread, errors are reported by {@link FailureReport}.
  */
 final class Ij1Run {
 
@@ -33,13 +33,21 @@ final class Ij1Run {
 	{
 		try {
 			job.accept(imp, options);
+			LastRun.succeeded();
 		}
 		catch (final CancelledException e) {
-			IJ.showStatus("ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.");
+			LastRun.failed(cancelled(imp));
+			IJ.showStatus(cancelled(imp));
 		}
 		catch (final RuntimeException | LinkageError e) {
-			IJ.error(ExplainPlugin.TITLE, forDialog(message(e)));
+			final String message = message(e);
+			FailureReport.report(message, options, () -> IJ.error(ExplainPlugin.TITLE, forDialog(message)));
 		}
+	}
+
+	/** The status line of a cancelled run. */
+	static String cancelled(final ImagePlus imp) {
+		return "ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.";
 	}
 
 	/** Columns of a message in a dialog: one line of a long message would be wider than the screen. */

@@ -25,9 +25,18 @@ final class Key<T> {
 	final Supplier<List<String>> suggestions;
 	/** A slider's range, {@code {min, max, step}}; null for other fields. */
 	final double[] slider;
+	/** The saliency methods that use the key; empty: every method (or the key is not a method's). */
+	final List<String> methods;
 
 	private Key(final String name, final Class<T> type, final T defaultValue, final String label, final String help,
 		final List<String> choices, final Supplier<List<String>> suggestions, final double[] slider)
+	{
+		this(name, type, defaultValue, label, help, choices, suggestions, slider, List.of());
+	}
+
+	private Key(final String name, final Class<T> type, final T defaultValue, final String label, final String help,
+		final List<String> choices, final Supplier<List<String>> suggestions, final double[] slider,
+		final List<String> methods)
 	{
 		this.name = name;
 		this.type = type;
@@ -37,6 +46,17 @@ final class Key<T> {
 		this.choices = choices;
 		this.suggestions = suggestions;
 		this.slider = slider;
+		this.methods = methods;
+	}
+
+	/** This key, used only by the saliency methods named. */
+	Key<T> usedBy(final String... methodNames) {
+		return new Key<>(name, type, defaultValue, label, help, choices, suggestions, slider, List.of(methodNames));
+	}
+
+	/** Whether the saliency method {@code methodName} uses this key. */
+	boolean isUsedBy(final String methodName) {
+		return methods.isEmpty() || methods.contains(methodName);
 	}
 
 	/** A file (no default); it is not required, so a missing file gets our message, not SciJava's. */

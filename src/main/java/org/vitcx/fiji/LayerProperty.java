@@ -13,7 +13,7 @@ enum LayerProperty {
 	METHOD("method"), TARGET("target"), LABEL("label"), PROBABILITY("probability"), MASKS("masks"), MODEL("model"),
 	MODEL_SHA256("model_sha256"), SECONDS("seconds"), PROBABILITIES("probabilities"), REGION("region"),
 	CHANNELS("channels"), BATCH("batch"), STABILITY("stability"), QUANTIZATION("quantization"),
-	LAYER("layer");
+	LAYER("layer"), PARAMETERS("parameters");
 
 	private static final String PREFIX = "vitcx.";
 

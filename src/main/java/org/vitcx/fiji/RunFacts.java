@@ -1,17 +1,23 @@
 package org.vitcx.fiji;
 
 import java.nio.file.Path;
+import java.util.Map;
 
-/** What every plane of one run shares: the model file, its checksum, its quantisation and its token layer. */
+/**
+ * What every plane of one run shares: the model file, its checksum, its quantisation and its token layer, and the
+ * run's options that change the map (class, batch size, channels).
+ */
 final class RunFacts {
 
 	final Path model;
 	final String sha256;
 	final String quantization;
 	final String layer;
+	final Map<String, Object> options;
 
-	RunFacts(final Path model, final ModelCache.Lease lease) {
+	RunFacts(final Path model, final ModelCache.Lease lease, final ExplainSettings settings) {
 		this.model = model;
+		this.options = settings.runParameters();
 		this.sha256 = lease.sha256();
 		this.quantization = lease.classifier().info().quantization();
 		this.layer = lease.classifier().info().layer();

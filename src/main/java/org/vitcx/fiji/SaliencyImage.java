@@ -1,15 +1,12 @@
 package org.vitcx.fiji;
 
-import java.awt.GraphicsEnvironment;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.gui.ImageCanvas;
-import ij.macro.Interpreter;
 import ij.measure.Calibration;
 import ij.plugin.Zoom;
 import ij.process.LUT;
@@ -82,16 +79,16 @@ final class SaliencyImage {
 	}
 
 	/**
-	 * Shows the map as ImageJ shows any new image, so that macros can select it by title: in a window at the
+	 * Shows the map beside its source ({@link NewImages}), so that macros can select it by title: in a window at the
 	 * source's magnification when there is a display, as a batch-mode image in a macro without one (ImageJ's
-	 * batch mode, Fiji's {@code --headless}). Headless and outside a macro there is nowhere to show it.
+	 * batch mode, Fiji's {@code --headless}).
 	 */
 	static void show(final ImagePlus map, final ImagePlus source) {
-		if (GraphicsEnvironment.isHeadless() && !IJ.isMacro() && !Interpreter.isBatchMode()) return;
-		map.show();
-		final ImageCanvas sourceCanvas = source.getCanvas();
-		if (map.getWindow() != null && sourceCanvas != null && sourceCanvas.getMagnification() != 1) Zoom.set(map,
-			sourceCanvas.getMagnification());
+		NewImages.showBeside(map, source, () -> {
+			final ImageCanvas sourceCanvas = source.getCanvas();
+			if (map.getWindow() != null && sourceCanvas != null && sourceCanvas.getMagnification() != 1) Zoom.set(map,
+				sourceCanvas.getMagnification());
+		});
 	}
 
 	/** The input's spatial calibration, without its density calibration, with the origin moved to the region. */

@@ -12,6 +12,7 @@ import ij.process.LUT;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.Region;
+import org.vitcx.core.RunParameters;
 import org.vitcx.core.ViTCXMethod;
 import org.vitcx.imagej.ImagePlusAdapter;
 
@@ -40,6 +41,7 @@ final class SaliencyLayer {
 		LayerProperty.PROBABILITY.set(roi, Double.toString(e.probability()));
 		LayerProperty.MASKS.set(roi, Integer.toString(e.maskCount()));
 		e.parameters().forEach((name, value) -> roi.setProperty(LayerProperty.parameter(name), String.valueOf(value)));
+		LayerProperty.PARAMETERS.set(roi, RunParameters.text(e.parameters(), facts.options));
 		record(roi, facts, seconds(e), region);
 		LayerProperty.PROBABILITIES.set(roi, probabilities(e));
 		LayerProperty.CHANNELS.set(roi, e.channels().describe());

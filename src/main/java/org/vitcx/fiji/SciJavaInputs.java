@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.scijava.module.DefaultMutableModuleItem;
 import org.scijava.module.Module;
 import org.scijava.module.MutableModuleInfo;
+import org.scijava.module.MutableModuleItem;
 import org.scijava.widget.FileWidget;
 
 /**
@@ -41,6 +42,18 @@ final class SciJavaInputs {
 			item.setWidgetStyle("slider");
 		}
 		return item;
+	}
+
+	/**
+	 * Fixes every key's value for this run: {@code values}' (a macro's), or, with {@code null}, what a caller passed
+	 * and the default for the rest; nothing is then loaded from or saved to the remembered values, nor asked for.
+	 */
+	static void fix(final KeyTable keys, final Module module, final KeyTable.Values values) {
+		for (final Key<?> k : keys.keys()) {
+			if (values != null) module.setInput(k.name, values.get(k));
+			module.resolveInput(k.name);
+			((MutableModuleItem<?>) module.getInfo().getInput(k.name)).setPersisted(false);
+		}
 	}
 
 	/** The values a run received. */

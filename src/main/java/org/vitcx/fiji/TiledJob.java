@@ -33,7 +33,7 @@ final class TiledJob {
 				plane.z, plane.t, region), settings.method(), settings.channels(), settings.tiling(), Runs.progress(
 					feedback, "ViT-CX " + imp.getTitle() + ": ", 0, 1), feedback);
 			feedback.check();
-			return apply(imp, plane, settings, t, new RunFacts(modelFile, model), feedback);
+			return apply(imp, plane, settings, t, new RunFacts(modelFile, model, settings), feedback);
 		}
 	}
 

@@ -179,6 +179,6 @@ class CommandTest {
 				i.getType() != ImagePlus.class) keys.add(i.getName());
 		});
 		assertEquals(List.of("model", "method", "target", "threshold", "sigma", "seed", "seeds", "batch", "device",
-			"opacity", "lut", "saliency", "slices", "channels", "tile", "stride", "outlines"), keys);
+			"opacity", "lut", "saliency", "slices", "channels", "tile", "stride", "outlines", "errors"), keys);
 	}
 }

@@ -21,7 +21,7 @@ class ExplainSettingsTest {
 		assertEquals("No model file was chosen: give one, e.g. model=[/path/to/model.pt].", assertThrows(
 			ExplanationException.class, s::modelPath).getMessage());
 		assertEquals("model=[] method=vitcx target=auto threshold=0.1 sigma=0.1 seed=0 seeds=1 batch=0 device=auto " +
-			"opacity=0.5 lut=viridis saliency=false slices=current channels=auto tile=none stride=0 outlines=false", s
+			"opacity=0.5 lut=viridis saliency=false slices=current channels=auto tile=none stride=0 outlines=false errors=stop", s
 				.toMacroOptions());
 	}
 

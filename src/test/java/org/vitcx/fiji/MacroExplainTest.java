@@ -91,15 +91,16 @@ class MacroExplainTest {
 	@Test
 	void theSaliencyImageHasTheRawValuesAndTheCalibration() {
 		final ImagePlus imp = Fixtures.gray16("gray16");
+		// the explained image stays the current one; the map is selected by title
 		final Macros.Outcome out = Macros.run(explain(Fixtures.GRAY_MODEL, "saliency=true") +
-			"getPixelSize(unit, pw, ph); getMinAndMax(lo, hi); " +
-			"return getTitle() + '|' + bitDepth() + '|' + getWidth() + 'x' + getHeight() + '|' + unit + '|' + pw + " +
+			"before = getTitle(); selectImage('ViT-CX of gray16'); getPixelSize(unit, pw, ph); getMinAndMax(lo, hi); " +
+			"return before + '>' + getTitle() + '|' + bitDepth() + '|' + getWidth() + 'x' + getHeight() + '|' + unit + '|' + pw + " +
 			"'|' + lo + '|' + hi;", imp);
 		assertNull(out.error, out.toString());
 		final FloatProcessor map = (FloatProcessor) onlyLayer(imp).getProcessor();
 		map.resetMinAndMax();
 		final String[] p = out.returned.split("\\|");
-		assertEquals("ViT-CX of gray16", p[0]);
+		assertEquals("gray16>ViT-CX of gray16", p[0]);
 		assertEquals("32", p[1]);
 		assertEquals("48x36", p[2]);
 		assertEquals("mm", p[3]);
@@ -114,7 +115,7 @@ class MacroExplainTest {
 	void aRectangleExplainsOnlyThatRegion() {
 		final ImagePlus imp = Fixtures.rgb("region");
 		final Macros.Outcome out = Macros.run("makeRectangle(10, 5, 40, 30);" + explain(Fixtures.RGB_MODEL,
-			"saliency=true") + "return '' + getWidth() + 'x' + getHeight();", imp);
+			"saliency=true") + "selectImage('ViT-CX of region'); return '' + getWidth() + 'x' + getHeight();", imp);
 		assertNull(out.error, out.toString());
 		assertEquals("40x30", out.returned);
 		final ImageRoi layer = onlyLayer(imp);
@@ -153,7 +154,7 @@ class MacroExplainTest {
 		final int rows = ResultsLog.table().size();
 		final long pixels = Fixtures.checksum(imp);
 		final Macros.Outcome out = Macros.run(explain(Fixtures.GRAY_MODEL, "slices=all channels=2 saliency=true") +
-			"getDimensions(w, h, c, z, t); return '' + w + 'x' + h + '|' + c + '|' + z + '|' + t + '|' + nSlices;",
+			"selectImage('ViT-CX of hyper'); getDimensions(w, h, c, z, t); return '' + w + 'x' + h + '|' + c + '|' + z + '|' + t + '|' + nSlices;",
 			imp);
 		assertNull(out.error, out.toString());
 		assertEquals("40x32|1|2|3|6", out.returned);

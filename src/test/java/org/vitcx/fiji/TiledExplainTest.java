@@ -26,7 +26,7 @@ class TiledExplainTest {
 		final long pixels = Fixtures.checksum(imp);
 		final int rows = ResultsLog.table().size();
 		final Macros.Outcome out = Macros.run(MacroExplainTest.explain(Fixtures.GRAY_MODEL,
-			"tile=auto saliency=true outlines=true") + "return getTitle() + '|' + nSlices + '|' + bitDepth() + '|' + " +
+			"tile=auto saliency=true outlines=true") + "selectImage('ViT-CX of big'); return getTitle() + '|' + nSlices + '|' + bitDepth() + '|' + " +
 			"getWidth() + 'x' + getHeight() + '|' + getInfo('slice.label');", imp);
 		assertNull(out.error, out.toString());
 		assertEquals(pixels, Fixtures.checksum(imp), "pixels unchanged");
