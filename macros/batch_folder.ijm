@@ -2,14 +2,17 @@
 //
 // For each TIFF, PNG or JPEG in the input folder (not its subfolders): explains it with the model, saves the raw
 // saliency map as <name>_saliency.tif (32-bit, the image's size and calibration) in the output folder, and adds a
-// row to <output>/vitcx_results.csv (image, class, label, probability, K, seconds, model SHA-256) at once, so the
-// CSV holds every image done so far. Skipped: ground-truth masks (*_mask.tif) and files that are not images. An
-// image that fails (e.g. its channels do not fit the model) is reported, with the reason as a macro error, and left
-// out; the run goes on. At the end it prints how many images were explained and which failed.
+// row to <output>/results.csv at once, so the table holds every image done so far. The columns are those of the
+// command line's results.csv (docs/scale-out.md): path, status (ok or error), error, method, target, label,
+// probability, K, seconds, model_sha256, parameters. Skipped: ground-truth masks (*_mask.tif) and files that are
+// not images. An image that fails (its channels do not fit the model, ImageJ cannot open it, ...) gets an error
+// row with the reason and the run goes on, without a dialog: the command runs with errors=continue and the macro
+// reads the reason (docs/fiji.md, Errors in macros). At the end it prints how many images were explained and
+// which failed.
 //
 // In Fiji or ImageJ: Plugins › Macros › Run... (dialogs ask for the model and the two folders). Headless, with the
 // options as the argument:
-//   Fiji:          ./fiji-linux-x64 --headless --console -macro batch_folder.ijm "model=[/path/m.pt] input=[/path/in] output=[/path/out]"
+//   Fiji:          ./fiji-linux-x64 --headless -macro batch_folder.ijm "model=[/path/m.pt] input=[/path/in] output=[/path/out]"
 //   plain ImageJ:  xvfb-run -a java -jar ij.jar -batch batch_folder.ijm "model=[/path/m.pt] input=[/path/in] output=[/path/out]"
 // (plain ImageJ needs a display, here a virtual one; see docs/fiji.md, Batch processing).
 
@@ -25,54 +28,65 @@ output = withSlash(output);
 File.makeDirectory(output);
 
 setBatchMode(true);
-csv = output + "vitcx_results.csv";
-File.saveString("image,target,label,probability,K,seconds,model_sha256\n", csv);
+table = output + "results.csv";
+File.saveString("path,status,error,method,target,label,probability,K,seconds,model_sha256,parameters\n", table);
 files = getFileList(input);
 explained = 0;
 failed = newArray(0);
 for (i = 0; i < files.length; i++) {
-	name = files[i];
-	if (isImage(name)) {
-		row = explain(input + name, model, output);
-		if (row == "") {
-			print("ViT-CX batch: " + name + " failed (see the macro error above); going on with the next image.");
-			failed = Array.concat(failed, name);
-		} else {
-			File.append(name + "," + row, csv);
-			explained++;
-		}
+	if (isImage(files[i])) {
+		row = explain(input + files[i], model, output);
+		File.append(row, table);
+		if (indexOf(row, ",ok,") > 0) explained++;
+		else failed = Array.concat(failed, files[i]);
 	}
 }
 summary = "ViT-CX batch: explained " + explained + " image(s), " + failed.length + " failed";
 if (failed.length > 0) summary = summary + " (" + String.join(failed, ", ") + ")";
 print(summary + "; results in " + output);
 
-// Explains one image file in a macro of its own, so that its error (which stops the macro it happens in) stops
-// only that one, and closes what it opened. Returns the CSV row without the name, or "" when the image failed.
-// ImageJ shows the error as that macro's error: on the console when headless, in a dialog otherwise.
+// Explains one image file and closes what it opened. Returns its table row: the layer's properties, or the
+// reason it failed.
 function explain(file, model, output) {
 	images = nImages;
-	row = eval("" +
-		"a = split(getArgument(), '\\n'); file = a[0]; model = a[1]; output = a[2];\n" +
-		"open(file);\n" +
-		"image = getImageID();\n" +
-		"layers = Overlay.size;\n" +
-		"run('ViT-CX Explain...', 'model=[' + model + '] target=auto saliency=true');\n" +
-		"selectImage(image);\n" +
-		"if (Overlay.size == layers) exit;\n" + // Fiji's command reports its error and returns
-		"Overlay.activateSelection(Overlay.size - 1);\n" +
-		"row = Roi.getProperty('vitcx.target') + ',' + Roi.getProperty('vitcx.label') + ',' +\n" +
-		"	Roi.getProperty('vitcx.probability') + ',' + Roi.getProperty('vitcx.masks') + ',' +\n" +
-		"	Roi.getProperty('vitcx.seconds') + ',' + Roi.getProperty('vitcx.model_sha256');\n" +
-		"selectImage('ViT-CX of ' + getTitle());\n" +
-		"saveAs('Tiff', output + File.getNameWithoutExtension(file) + '_saliency.tif');\n" +
-		"return row;\n", file + "\n" + model + "\n" + output);
+	call("ij.IJ.redirectErrorMessages"); // a file ImageJ cannot open: its error goes to the log, the macro goes on
+	open(file);
+	if (nImages == images) return "" + errorRow(file, "ImageJ could not open the file as an image.");
+	image = getImageID();
+	run("ViT-CX Explain...", "model=[" + model + "] target=auto saliency=true errors=continue");
+	error = call("org.vitcx.fiji.LastRun.error");
+	if (error == "") {
+		selectImage(image);
+		Overlay.activateSelection(Overlay.size - 1);
+		p = d2s(parseFloat(property("probability")), 6); // as the command line writes it
+		row = "" + cell(file) + ",ok,," + property("method") + "," + property("target") + "," + cell(property("label")) +
+			"," + p + "," + property("masks") + "," + property("seconds") + "," + property("model_sha256") + "," +
+			cell(property("parameters"));
+		selectImage("ViT-CX of " + getTitle());
+		saveAs("Tiff", output + File.getNameWithoutExtension(file) + "_saliency.tif");
+	} else {
+		row = "" + errorRow(file, error);
+	}
 	while (nImages > images) {
 		selectImage(nImages);
 		close();
 	}
-	if (indexOf(row, ",") < 0) return "";
 	return row;
+}
+
+function errorRow(file, message) {
+	print("ViT-CX batch: " + File.getName(file) + " failed: " + message);
+	return "" + cell(file) + ",error," + cell(message) + ",,,,,,,,";
+}
+
+function property(name) {
+	return "" + Roi.getProperty("vitcx." + name);
+}
+
+// A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
+function cell(text) {
+	if (indexOf(text, ",") < 0 && indexOf(text, "\"") < 0 && indexOf(text, "\n") < 0) return text;
+	return "\"" + replace(text, "\"", "\"\"") + "\"";
 }
 
 // Images by their extension; ground-truth masks (<name>_mask.tif) are not samples.

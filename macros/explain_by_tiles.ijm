@@ -19,7 +19,9 @@ if (model == "") model = File.openDialog("Choose a ViT-CX model (.pt)");
 if (nImages == 0) exit("Open the image to explain first.");
 
 image = getImageID();
+title = getTitle();
 run("ViT-CX Explain...", "model=[" + model + "] target=" + target + " tile=auto stride=" + stride + " saliency=true");
+selectImage("ViT-CX of " + title); // the two maps; the explained image stays the current one
 maps = getImageID();
 
 selectImage(image);

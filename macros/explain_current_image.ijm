@@ -14,8 +14,10 @@ if (nImages == 0)
 	exit("Open the image to explain first.");
 
 image = getImageID();
+title = getTitle();
 run("ViT-CX Explain...", "model=[" + model + "] target=auto saliency=true");
-map = getImageID(); // the new 32-bit image "ViT-CX of <title>"
+selectImage("ViT-CX of " + title); // the new 32-bit image; the explained image stays the current one
+map = getImageID();
 getMinAndMax(low, high);
 
 selectImage(image);

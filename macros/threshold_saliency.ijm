@@ -11,8 +11,10 @@ if (nImages == 0)
 	exit("Open the image to explain first.");
 
 image = getImageID();
+title = getTitle();
 run("Select None");
 run("ViT-CX Explain...", "model=[" + model + "] saliency=true");
+selectImage("ViT-CX of " + title); // the new 32-bit image; the explained image stays the current one
 map = getImageID();
 
 selectImage(image);
