@@ -48,7 +48,6 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from scipy import ndimage
-from scipy.spatial import Delaunay
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_microscopy as mm  # noqa: E402
@@ -148,13 +147,6 @@ def _blurred(sl, d, sigma, n):
     return slice(cy0, cy1), slice(cx0, cx1), s[cy0 - y0:cy1 - y0, cx0 - x0:cx1 - x0]
 
 
-def _hull(mask):
-    """The convex hull of a mask's pixels (pixel centres), as a mask of the same shape."""
-    hull = Delaunay(np.argwhere(mask))
-    yy, xx = np.mgrid[0:mask.shape[0], 0:mask.shape[1]]
-    return (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(mask.shape)
-
-
 def label_image(objects, sigmas, n, size) -> Tuple[np.ndarray, Dict[int, str]]:
     """The label image of the objects (kind, canvas slices, density) and each label's kind; see the module
     docstring for the rules."""
@@ -165,7 +157,7 @@ def label_image(objects, sigmas, n, size) -> Tuple[np.ndarray, Dict[int, str]]:
         ys, xs, s = _blurred(sl, d, defocus_sigma if kind == "out-of-focus" else psf_sigma, n)
         level = mm.MASK_LEVEL * s.max()
         mask = s >= level
-        mask = _hull(mask) if kind in HULL_KINDS else ndimage.binary_fill_holes(mask)
+        mask = mm.convex_hull(mask) if kind in HULL_KINDS else ndimage.binary_fill_holes(mask)
         relative = np.maximum(s / level, mask)  # hull pixels between the pieces count as at the threshold
         wins = mask & (relative > strength[ys, xs])
         owner[ys, xs][wins] = i

@@ -271,11 +271,14 @@ def _figure_mask(blurred_figure, stage, size):
     convex hull of both chromatid sets), cropped to the field."""
     fig = blurred_figure[PAD:PAD + size, PAD:PAD + size]
     mask = fig >= MASK_LEVEL * fig.max()
-    if stage == "anaphase":
-        hull = Delaunay(np.argwhere(mask))
-        yy, xx = np.mgrid[0:size, 0:size]
-        mask = (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(size, size)
-    return mask
+    return convex_hull(mask) if stage == "anaphase" else mask
+
+
+def convex_hull(mask):
+    """The convex hull of a mask's pixels (pixel centres), as a mask of the same shape."""
+    hull = Delaunay(np.argwhere(mask))
+    yy, xx = np.mgrid[0:mask.shape[0], 0:mask.shape[1]]
+    return (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(mask.shape)
 
 
 def _camera(rng, electrons_mean, size):
