@@ -176,6 +176,8 @@ def label_image(objects, sigmas, n, size) -> Tuple[np.ndarray, Dict[int, str]]:
     ids, first = np.unique(owner.ravel(), return_index=True)
     ids, first = ids[ids > 0], first[ids > 0]
     order = ids[np.argsort(first)]  # raster order of the first pixel
+    if len(order) > np.iinfo(np.uint16).max:
+        raise ValueError(f"{len(order)} objects do not fit a 16-bit label image; make smaller fields")
     relabel = np.zeros(len(objects) + 1, dtype=np.uint16)
     relabel[order] = np.arange(1, len(order) + 1)
     kinds = {int(relabel[i]): objects[i - 1][0] for i in order}
