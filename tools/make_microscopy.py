@@ -227,9 +227,10 @@ def _window(n: int, cy: float, cx: float, half: int):
     return (slice(y0, y1), slice(x0, x1)), y, x
 
 
-def _interphase_nuclei(rng, count, centres, radii, targets, textures, content) -> int:
+def _interphase_nuclei(rng, count, centres, radii, targets, textures, content, objects=None) -> int:
     """Places up to `count` interphase nuclei among the objects so far (12 % out of focus: into targets[1]);
-    returns how many found room. `content()` draws one nucleus's DNA."""
+    returns how many found room. `content()` draws one nucleus's DNA. If `objects` is a list, each nucleus is
+    appended to it as (kind, canvas slices, its density there): kind "interphase" or "out-of-focus"."""
     density, defocused = targets
     fine, coarse = textures
     n = density.shape[0]
@@ -243,9 +244,26 @@ def _interphase_nuclei(rng, count, centres, radii, targets, textures, content) -
         radii.append(radius)
         sl, y, x = _window(n, pos[0], pos[1], int(radius * 1.7) + 3)
         d = interphase_nucleus(rng, y, x, pos[0], pos[1], radius, fine[sl], coarse[sl]) * content()
-        (defocused if rng.random() < 0.12 else density)[sl] += d
+        out_of_focus = rng.random() < 0.12
+        (defocused if out_of_focus else density)[sl] += d
+        if objects is not None:
+            objects.append(("out-of-focus" if out_of_focus else "interphase", sl, d))
         placed += 1
     return placed
+
+
+def _dna_content(rng) -> float:
+    """One nucleus's DNA, relative: G1 (2N) to G2 (4N), times a staining variation."""
+    phase = rng.choice([1.0, rng.uniform(1.0, 2.0), 2.0], p=[0.55, 0.3, 0.15])
+    return phase * float(np.exp(rng.normal(0, 0.15)))
+
+
+def _illumination(rng, n):
+    """Uneven illumination of an n x n canvas: a random linear gradient and a 15 % vignette."""
+    y, x = _grid(n)
+    gy, gx = rng.normal(0, 0.12, 2)
+    illumination = 1.0 + (gy * (y - n / 2) + gx * (x - n / 2)) / n
+    return illumination * (1.0 - 0.15 * (((y - n / 2) ** 2 + (x - n / 2) ** 2) / (n / 2) ** 2))
 
 
 def _figure_mask(blurred_figure, stage, size):
@@ -253,11 +271,14 @@ def _figure_mask(blurred_figure, stage, size):
     convex hull of both chromatid sets), cropped to the field."""
     fig = blurred_figure[PAD:PAD + size, PAD:PAD + size]
     mask = fig >= MASK_LEVEL * fig.max()
-    if stage == "anaphase":
-        hull = Delaunay(np.argwhere(mask))
-        yy, xx = np.mgrid[0:size, 0:size]
-        mask = (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(size, size)
-    return mask
+    return convex_hull(mask) if stage == "anaphase" else mask
+
+
+def convex_hull(mask):
+    """The convex hull of a mask's pixels (pixel centres), as a mask of the same shape."""
+    hull = Delaunay(np.argwhere(mask))
+    yy, xx = np.mgrid[0:mask.shape[0], 0:mask.shape[1]]
+    return (hull.find_simplex(np.stack([yy.ravel(), xx.ravel()], 1)) >= 0).reshape(mask.shape)
 
 
 def _camera(rng, electrons_mean, size):
@@ -285,11 +306,6 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
     defocused = np.zeros((n, n))
     info: Dict = {"exposure": round(exposure, 3), "psf_sigma": round(psf_sigma, 3)}
 
-    def dna_content():
-        # G1 (2N) to G2 (4N): integrated intensity of one nucleus, relative; plus staining variation
-        phase = rng.choice([1.0, rng.uniform(1.0, 2.0), 2.0], p=[0.55, 0.3, 0.15])
-        return phase * float(np.exp(rng.normal(0, 0.15)))
-
     if mitotic:
         stage = stage or ("metaphase" if rng.random() < 0.55 else "anaphase")
         # a rounded mitotic cell keeps its neighbours at a distance; fully inside the field
@@ -297,7 +313,7 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
         centres.append((cy, cx))
         radii.append(9.0)
         sl, y, x = _window(n, cy, cx, 16)
-        figure[sl] += mitotic_figure(rng, y, x, cy, cx, stage) * dna_content() * unit
+        figure[sl] += mitotic_figure(rng, y, x, cy, cx, stage) * _dna_content(rng) * unit
         info.update(stage=stage, centre=[round(float(cx) - PAD, 2), round(float(cy) - PAD, 2)])
     else:
         # the negative counterpart: an imposter (a bright, compact, rounded-up cell that is not in mitosis),
@@ -309,13 +325,13 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
         sl, y, x = _window(n, cy, cx, 16)
         kind = "pyknotic" if rng.random() < 0.6 else "apoptotic"
         render = pyknotic_nucleus if kind == "pyknotic" else apoptotic_bodies
-        density[sl] += render(rng, y, x, cy, cx) * dna_content() * unit
+        density[sl] += render(rng, y, x, cy, cx) * _dna_content(rng) * unit
         info.update(imposter=kind, centre=[round(float(cx) - PAD, 2), round(float(cy) - PAD, 2)])
     n_nuclei -= 1
 
     # interphase nuclei, allowed to touch and to leave the field
     info["interphase_nuclei"] = _interphase_nuclei(rng, n_nuclei, centres, radii, (density, defocused),
-                                                   (fine, coarse), lambda: dna_content() * unit)
+                                                   (fine, coarse), lambda: _dna_content(rng) * unit)
 
     def add_distractor(radius, window, draw):
         """One compact object among the nuclei, skipped when there is no room for it."""
@@ -324,7 +340,7 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
             centres.append(pos)
             radii.append(radius)
             sl, y, x = _window(n, pos[0], pos[1], window)
-            density[sl] += draw(rng, y, x, *pos) * dna_content() * unit
+            density[sl] += draw(rng, y, x, *pos) * _dna_content(rng) * unit
 
     # distractors, identical in both classes
     for _ in range(min(int(rng.poisson(0.8)), 3)):
@@ -333,13 +349,10 @@ def field(seed: Sequence[int], mitotic: bool, stage: Optional[str] = None, size:
         add_distractor(6.0, 10, apoptotic_bodies)
 
     # optics: in-focus PSF, stronger blur for out-of-focus nuclei, uneven illumination
-    y, x = _grid(n)
     blurred_figure = ndimage.gaussian_filter(figure, psf_sigma)
     signal = ndimage.gaussian_filter(density, psf_sigma) + blurred_figure \
         + ndimage.gaussian_filter(defocused, rng.uniform(2.2, 3.2))
-    gy, gx = rng.normal(0, 0.12, 2)
-    illumination = 1.0 + (gy * (y - n / 2) + gx * (x - n / 2)) / n
-    illumination = illumination * (1.0 - 0.15 * (((y - n / 2) ** 2 + (x - n / 2) ** 2) / (n / 2) ** 2))
+    illumination = _illumination(rng, n)
     background = rng.uniform(20, 90)  # autofluorescence + out-of-focus haze, electrons
     electrons_mean = exposure * (NUCLEUS_MEAN_E * signal * illumination + background)
 
@@ -368,6 +381,24 @@ def _spaced(rng, taken, size, margin):
     raise ValueError(f"no room for {len(taken) + 1} objects {LARGE_SPACING} px apart in {size} x {size}")
 
 
+def _distractors(rng, area, centres, radii, density, content, objects=None) -> None:
+    """Pyknotic nuclei and apoptotic bodies at the rate of the 64 x 64 fields (0.8 and 0.35 per 64 x 64 on
+    average) for a field of `area` such tiles, each where there is room; `objects` as for _interphase_nuclei."""
+    n = density.shape[0]
+    for radius, window, draw, count in ((4.0, 7, pyknotic_nucleus, rng.poisson(0.8 * area)),
+                                        (6.0, 10, apoptotic_bodies, rng.poisson(0.35 * area))):
+        for _ in range(int(count)):
+            pos = _place(rng, centres, radii, radius, PAD + 2, n)
+            if pos is not None:
+                centres.append(pos)
+                radii.append(radius)
+                sl, y, x = _window(n, pos[0], pos[1], window)
+                d = draw(rng, y, x, *pos) * content()
+                density[sl] += d
+                if objects is not None:
+                    objects.append(("pyknotic" if draw is pyknotic_nucleus else "apoptotic", sl, d))
+
+
 def large_field(seed: Sequence[int], size: int, figures: int) -> LargeField:
     """A size x size field with `figures` mitotic figures and as many imposters, interphase nuclei and
     distractors at the density of the 64 x 64 fields (so each model-sized tile looks like a training field)."""
@@ -382,10 +413,6 @@ def large_field(seed: Sequence[int], size: int, figures: int) -> LargeField:
     centres, radii, rows = [], [], []
     mask = np.zeros((size, size), dtype=bool)
 
-    def dna_content():
-        phase = rng.choice([1.0, rng.uniform(1.0, 2.0), 2.0], p=[0.55, 0.3, 0.15])
-        return phase * float(np.exp(rng.normal(0, 0.15)))
-
     for k in range(2 * figures):  # figures first, then imposters, all LARGE_SPACING apart
         cy, cx = _spaced(rng, centres, size, 12)
         centres.append((cy, cx))
@@ -394,25 +421,17 @@ def large_field(seed: Sequence[int], size: int, figures: int) -> LargeField:
         if k < figures:
             stage = "metaphase" if rng.random() < 0.55 else "anaphase"
             own = np.zeros((n, n))
-            own[sl] = mitotic_figure(rng, y, x, cy, cx, stage) * dna_content() * unit
+            own[sl] = mitotic_figure(rng, y, x, cy, cx, stage) * _dna_content(rng) * unit
             blurred = ndimage.gaussian_filter(own, psf_sigma)
             density += own
             mask |= _figure_mask(blurred, stage, size)
             rows.append({"x": round(float(cx) - PAD, 2), "y": round(float(cy) - PAD, 2), "stage": stage})
         else:
             render = pyknotic_nucleus if rng.random() < 0.6 else apoptotic_bodies
-            density[sl] += render(rng, y, x, cy, cx) * dna_content() * unit
+            density[sl] += render(rng, y, x, cy, cx) * _dna_content(rng) * unit
     _interphase_nuclei(rng, int(rng.integers(round(5 * area), round(10 * area) + 1)) - 2 * figures, centres, radii,
-                       (density, defocused), (fine, coarse), lambda: dna_content() * unit)
-    for radius, window, draw, count in ((4.0, 7, pyknotic_nucleus, rng.poisson(0.8 * area)),
-                                        (6.0, 10, apoptotic_bodies, rng.poisson(0.35 * area))):
-        for _ in range(int(count)):
-            pos = _place(rng, centres, radii, radius, PAD + 2, n)
-            if pos is not None:
-                centres.append(pos)
-                radii.append(radius)
-                sl, y, x = _window(n, pos[0], pos[1], window)
-                density[sl] += draw(rng, y, x, *pos) * dna_content() * unit
+                       (density, defocused), (fine, coarse), lambda: _dna_content(rng) * unit)
+    _distractors(rng, area, centres, radii, density, lambda: _dna_content(rng) * unit)
     signal = ndimage.gaussian_filter(density, psf_sigma) + ndimage.gaussian_filter(defocused, 2.7)
     y, x = _grid(n)
     illumination = 1.0 - 0.15 * (((y - n / 2) ** 2 + (x - n / 2) ** 2) / (n / 2) ** 2)

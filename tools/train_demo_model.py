@@ -56,11 +56,15 @@ def _chunk(args):
 def generate(purpose: int, count: int, workers: int, cache_dir: str = None, generator=mm):
     """Images [purpose, 0..count-1] of `generator` (a module with dataset(purpose, count, start), e.g.
     make_microscopy or make_shapes), generated in parallel processes, optionally cached as .npz under a name
-    that changes with the generator's source."""
+    that changes with the generator's source (and with the files the generator lists in SOURCES, e.g. a module
+    it builds on)."""
     path = None
     if cache_dir:
-        with open(generator.__file__, "rb") as f:
-            tag = hashlib.sha1(f.read()).hexdigest()[:10]
+        digest = hashlib.sha1()
+        for source in (generator.__file__, *getattr(generator, "SOURCES", ())):
+            with open(source, "rb") as f:
+                digest.update(f.read())
+        tag = digest.hexdigest()[:10]
         path = os.path.join(cache_dir, f"{generator.__name__}_{purpose}_{count}_{tag}.npz")
         if os.path.exists(path):
             data = np.load(path)
@@ -77,9 +81,10 @@ def generate(purpose: int, count: int, workers: int, cache_dir: str = None, gene
     return images, labels
 
 
-def to_input(images_u16: np.ndarray) -> torch.Tensor:
+def to_input(images_u16: np.ndarray, mean: float = MEAN, std: float = STD) -> torch.Tensor:
+    """16-bit single-channel images as the exported file feeds them: v / 65535, then (x - mean) / std."""
     x = torch.from_numpy(images_u16.astype(np.float32) / RANGE_HI)
-    return ((x - MEAN) / STD).unsqueeze(1)
+    return ((x - mean) / std).unsqueeze(1)
 
 
 def dihedral(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
@@ -164,30 +169,44 @@ def evaluate_file(path: str, count: int, threads: int, quantize: str = None) -> 
     return 0
 
 
+def add_fit_arguments(p: argparse.ArgumentParser, epochs: int, lr: float, data: str = "fields") -> None:
+    """fit's settings as command-line options, with a model's own defaults for the epochs and the learning rate."""
+    p.add_argument("--epochs", type=int, default=epochs)
+    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--lr", type=float, default=lr)
+    p.add_argument("--weight-decay", type=float, default=0.05)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--cache", metavar="DIR", help=f"cache the generated {data} here (.npz)")
+
+
+def add_architecture_arguments(p: argparse.ArgumentParser, arch: dict) -> None:
+    """Options for the width, depth, heads and pooling of a timm ViT; architecture_from applies them."""
+    p.add_argument("--embed-dim", type=int, default=arch["embed_dim"])
+    p.add_argument("--depth", type=int, default=arch["depth"])
+    p.add_argument("--num-heads", type=int, default=arch["num_heads"])
+    p.add_argument("--global-pool", default=arch["global_pool"])
+
+
+def architecture_from(args: argparse.Namespace, arch: dict) -> None:
+    arch.update(embed_dim=args.embed_dim, depth=args.depth, num_heads=args.num_heads, global_pool=args.global_pool)
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--train-fields", type=int, default=40000)
     p.add_argument("--held-out-fields", type=int, default=2000)
-    p.add_argument("--epochs", type=int, default=16)
-    p.add_argument("--batch-size", type=int, default=64)
-    p.add_argument("--lr", type=float, default=1.5e-3)
-    p.add_argument("--weight-decay", type=float, default=0.05)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--cache", metavar="DIR", help="cache the generated fields here (.npz)")
+    add_fit_arguments(p, epochs=16, lr=1.5e-3)
     p.add_argument("--checkpoint", default=os.path.join(ROOT, "target", "mitosis_vit_state_dict.pth"))
     p.add_argument("--output", default=os.path.join(MODEL_DIR, "mitosis_vit.pt"))
     p.add_argument("--no-export", action="store_true")
-    p.add_argument("--embed-dim", type=int, default=ARCH["embed_dim"])
-    p.add_argument("--depth", type=int, default=ARCH["depth"])
-    p.add_argument("--num-heads", type=int, default=ARCH["num_heads"])
-    p.add_argument("--global-pool", default=ARCH["global_pool"])
+    add_architecture_arguments(p, ARCH)
     p.add_argument("--evaluate", metavar="STATE_DICT", help="only report the held-out accuracy of a trained "
                    "state_dict, overall and per kind of field (mitotic stage or imposter)")
     p.add_argument("--quantize", choices=["int8"], help="with --evaluate: of the model as export_model.py "
                    "--quantize int8 stores it")
     args = p.parse_args(argv)
-    ARCH.update(embed_dim=args.embed_dim, depth=args.depth, num_heads=args.num_heads, global_pool=args.global_pool)
+    architecture_from(args, ARCH)
     if args.evaluate:
         return evaluate_file(args.evaluate, args.held_out_fields, args.threads, args.quantize)
 
@@ -227,15 +246,17 @@ def main(argv=None) -> int:
     return export_model.main(export_args)
 
 
-def export_arguments(checkpoint: str, output: str) -> list:
-    """tools/export_model.py's arguments for the demo model (paths relative to the repository root)."""
-    return [TIMM_NAME, "--img-size", str(ARCH["img_size"]), "--patch-size", str(ARCH["patch_size"]),
-            "--embed-dim", str(ARCH["embed_dim"]), "--depth", str(ARCH["depth"]),
-            "--num-heads", str(ARCH["num_heads"]), "--in-chans", "1",
-            "--model-arg", "global_pool=" + ARCH["global_pool"],
-            "--checkpoint", os.path.relpath(checkpoint, ROOT), "--labels", os.path.relpath(LABELS, ROOT),
-            "--mean", str(MEAN), "--std", str(STD), "--range-16bit", "0", str(int(RANGE_HI)),
-            "--model-name", "mitosis_vit", "--attentions", "--output", os.path.relpath(output, ROOT)]
+def export_arguments(checkpoint: str, output: str, arch: dict = ARCH, labels: str = LABELS, mean: float = MEAN,
+                     std: float = STD, name: str = "mitosis_vit") -> list:
+    """tools/export_model.py's arguments for the demo model, or another single-channel 16-bit timm ViT trained
+    with to_input (paths relative to the repository root)."""
+    return [TIMM_NAME, "--img-size", str(arch["img_size"]), "--patch-size", str(arch["patch_size"]),
+            "--embed-dim", str(arch["embed_dim"]), "--depth", str(arch["depth"]),
+            "--num-heads", str(arch["num_heads"]), "--in-chans", "1",
+            "--model-arg", "global_pool=" + arch["global_pool"],
+            "--checkpoint", os.path.relpath(checkpoint, ROOT), "--labels", os.path.relpath(labels, ROOT),
+            "--mean", str(mean), "--std", str(std), "--range-16bit", "0", str(int(RANGE_HI)),
+            "--model-name", name, "--attentions", "--output", os.path.relpath(output, ROOT)]
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import export_model  # noqa: E402
 import make_shapes as ms  # noqa: E402
-from train_demo_model import evaluate, fit, generate  # noqa: E402
+from train_demo_model import add_fit_arguments, evaluate, fit, generate  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_DIR = os.path.join(ROOT, "test-images", "models")
@@ -82,13 +82,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--train-scenes", type=int, default=12000)
     p.add_argument("--held-out-scenes", type=int, default=1000)
-    p.add_argument("--epochs", type=int, default=8)
-    p.add_argument("--batch-size", type=int, default=64)
-    p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--weight-decay", type=float, default=0.05)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--cache", metavar="DIR", help="cache the generated scenes here (.npz)")
+    add_fit_arguments(p, epochs=8, lr=1e-3, data="scenes")
     p.add_argument("--checkpoint", default=STATE_DICT)
     p.add_argument("--output", default=os.path.join(MODEL_DIR, "shapes_vit.pt"))
     p.add_argument("--layer", type=int, help="only export (from --checkpoint) with the tokens of this block")
