@@ -11,14 +11,13 @@ import org.scijava.ui.DialogPrompt.MessageType;
 import org.scijava.ui.UIService;
 
 import org.vitcx.core.ExplanationException;
-import org.vitcx.model.EngineFacts;
 import org.vitcx.model.LibtorchChoice;
 
 /**
  * {@code Plugins › ViT-CX › ViT-CX Engine...} in Fiji: shows which libtorch runs the models (version, build, the
  * device {@code device=auto} picks, threads, folders, network) and saves the build for the next start. Choosing
  * {@code cuda} is the only way the plugin ever lets DJL download anything (docs/fiji.md, Engine). Same label and macro
- * key as the ImageJ 1.x twin {@link EnginePlugin}.
+ * key as the ImageJ 1.x twin.
  */
 @Plugin(type = Command.class, menuPath = EngineCommand.MENU_PATH, headless = true)
 public final class EngineCommand implements Command {
@@ -36,13 +35,13 @@ public final class EngineCommand implements Command {
 	private String engine = "";
 
 	/** Starts at the saved choice, so OK without a change changes nothing. */
-	@Parameter(label = EnginePlugin.CHOICE_LABEL, choices = { "cpu", "cuda" }, persist = false,
+	@Parameter(label = EngineReport.CHOICE_LABEL, choices = { "cpu", "cuda" }, persist = false,
 		description = "cpu: the bundled CPU build, offline. cuda: at the next start DJL downloads a CUDA build " +
 			"(several GB) once, if it sees a CUDA GPU.")
 	private String libtorch = LibtorchChoice.saved().toString();
 
 	private void readEngine() {
-		engine = "<html>" + EnginePlugin.text(EngineFacts.read()).replace("&", "&amp;").replace("<", "&lt;").replace(
+		engine = "<html>" + EngineReport.facts().replace("&", "&amp;").replace("<", "&lt;").replace(
 			"\n", "<br>");
 	}
 
@@ -54,15 +53,15 @@ public final class EngineCommand implements Command {
 	public void run() {
 		final String macroOptions = Macro.getOptions();
 		try {
-			final String message = EnginePlugin.logged(LibtorchChoice.parse(libtorch).choose());
+			final String message = EngineReport.logged(LibtorchChoice.parse(libtorch).choose());
 			LastRun.succeeded();
-			if (macroOptions == null && !ui.isHeadless()) ui.showDialog(message, EnginePlugin.TITLE,
+			if (macroOptions == null && !ui.isHeadless()) ui.showDialog(message, EngineReport.TITLE,
 				MessageType.INFORMATION_MESSAGE);
 		}
 		catch (final ExplanationException e) {
 			FailureReport.report(e.getMessage(), macroOptions, () -> {
 				if (ui.isHeadless()) log.error(e.getMessage());
-				else ui.showDialog(e.getMessage(), EnginePlugin.TITLE, MessageType.ERROR_MESSAGE);
+				else ui.showDialog(e.getMessage(), EngineReport.TITLE, MessageType.ERROR_MESSAGE);
 			});
 		}
 	}

@@ -3,6 +3,7 @@ package org.vitcx.fiji;
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -18,6 +19,13 @@ public final class EvaluateCommand extends ImageCommand {
 
 	public static final String MENU_PATH = "Plugins>ViT-CX>ViT-CX Evaluate...";
 
+	/**
+	 * The explanation to score, typed, as {@code ViT-CX Explain...} returns it (its output {@code explanation});
+	 * without it, the layer on the image's overlay (a macro's way). Never asked for in the dialog or recorded.
+	 */
+	@Parameter(required = false, persist = false, visibility = ItemVisibility.INVISIBLE, label = "Explanation")
+	private ExplainResult explanation;
+
 	@Parameter(type = ItemIO.OUTPUT, required = false, label = "Curves")
 	private ImagePlus curves;
 
@@ -28,7 +36,7 @@ public final class EvaluateCommand extends ImageCommand {
 	@Override
 	public void run() {
 		final EvaluateResult result = runJob(EvaluateJob.COMMAND, (imp, models, feedback) -> {
-			final EvaluateResult r = EvaluateJob.run(imp, EvaluateSettings.of(values()), models, feedback);
+			final EvaluateResult r = EvaluateJob.run(imp, explanation, EvaluateSettings.of(values()), models, feedback);
 			r.show(imp);
 			return r;
 		});

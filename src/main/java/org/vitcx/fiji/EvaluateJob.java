@@ -35,25 +35,26 @@ public final class EvaluateJob {
 	private EvaluateJob() {}
 
 	/**
-	 * Evaluates the explanation on {@code imp}'s current plane.
+	 * Evaluates the explanation on {@code imp}'s current plane: {@code explained}'s, as Explain handed it over, or
+	 * with {@code null} the one the image's overlay layer holds.
 	 *
 	 * @throws ExplanationException for anything the user can fix, e.g. no explanation on the image
 	 * @throws org.vitcx.core.CancelledException if {@code feedback} asked to stop
 	 */
-	public static EvaluateResult run(final ImagePlus imp, final EvaluateSettings settings, final ModelCache models,
-		final RunFeedback feedback)
+	public static EvaluateResult run(final ImagePlus imp, final ExplainResult explained,
+		final EvaluateSettings settings, final Models models, final RunFeedback feedback)
 	{
 		if (imp == null) throw new ExplanationException(NO_IMAGE);
 		settings.check();
-		return Runs.locked(imp, COMMAND, feedback, () -> evaluate(imp, settings, models, feedback));
+		final ExplainedPlane plane = explained != null ? explained.on(imp) : ExplainedLayer.current(imp);
+		return Runs.locked(imp, COMMAND, feedback, () -> evaluate(imp, plane, settings, models, feedback));
 	}
 
-	private static EvaluateResult evaluate(final ImagePlus imp, final EvaluateSettings settings,
-		final ModelCache models, final RunFeedback feedback)
+	private static EvaluateResult evaluate(final ImagePlus imp, final ExplainedPlane explained,
+		final EvaluateSettings settings, final Models models, final RunFeedback feedback)
 	{
-		final ExplainedLayer explained = ExplainedLayer.current(imp);
 		final Region region = explained.region();
-		final Optional<GroundTruth> truth = ImageGroundTruth.of(imp, explained.plane, region, settings.mask());
+		final Optional<GroundTruth> truth = ImageGroundTruth.of(imp, explained.plane(), region, settings.mask());
 		final EvaluationOptions options = settings.options(explained.target(), explained.channels());
 		final Path modelFile = explained.model();
 		if (!modelFile.toFile().isFile()) throw new ExplanationException("The model file " + modelFile + " of the " +
@@ -64,15 +65,15 @@ public final class EvaluateJob {
 				modelFile + " changed since the explanation: run ViT-CX Explain... again.");
 			final Evaluator evaluator = new Evaluator(model.classifier());
 			final ProgressListener progress = Runs.progress(feedback, "ViT-CX evaluate " + imp.getTitle() + ": ", 0, 1);
-			final RandomAccessibleInterval<? extends RealType<?>> image = ImagePlusAdapter.wrap(imp, explained.plane.z,
-				explained.plane.t, region);
+			final RandomAccessibleInterval<? extends RealType<?>> image = ImagePlusAdapter.wrap(imp, explained.plane().z,
+				explained.plane().t, region);
 			final ModelInput input = new Explainer(model.classifier()).prepare(image, options.channels(), feedback);
 			final float[] map = explained.modelMap();
 			e = truth.isPresent() ? evaluator.evaluate(input, map, truth.get(), options, progress, feedback)
 				: evaluator.evaluate(input, map, options, progress, feedback);
 		}
 		feedback.check();
-		ResultsLog.addEvaluation(imp.getTitle(), explained.plane.slice(imp), explained.plane.t, explained.label(),
+		ResultsLog.addEvaluation(imp.getTitle(), explained.plane().slice(imp), explained.plane().t, explained.label(),
 			explained.method(), e,
 			region, options.steps() + ", deletion " + settings.deletion());
 		feedback.status(String.format(Locale.ROOT, "ViT-CX: %s deletion AUC %.4f, insertion AUC %.4f", explained

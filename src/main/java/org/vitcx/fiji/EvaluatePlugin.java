@@ -24,12 +24,12 @@ public final class EvaluatePlugin implements PlugIn {
 		final EvaluateSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ask()
 			: EvaluateSettings.fromMacroOptions(options);
 		if (settings == null) return;
-		EvaluateJob.run(imp, settings, ExplainPlugin.models(), new Ij1Feedback()).show(imp);
+		EvaluateJob.run(imp, null, settings, Ij1Run.MODELS, new Ij1Feedback()).show(imp);
 	}
 
 	/** The dialog's choice, or {@code null} if it was cancelled. */
 	private static EvaluateSettings ask() {
-		final KeyTable.Values values = CommandKeys.EVALUATE.ask("ViT-CX Evaluate");
+		final KeyTable.Values values = Ij1Dialog.ask(CommandKeys.EVALUATE, "ViT-CX Evaluate");
 		return values == null ? null : EvaluateSettings.of(values);
 	}
 }

@@ -20,6 +20,10 @@ public final class ExplainCommand extends ImageCommand {
 	@Parameter(type = ItemIO.OUTPUT, required = false, label = "Saliency")
 	private ImagePlus saliencyImage;
 
+	/** The run's explanations, typed, for a script or the next command ({@code ViT-CX Evaluate...}'s input). */
+	@Parameter(type = ItemIO.OUTPUT, required = false, label = "Explanation")
+	private ExplainResult explanation;
+
 	public ExplainCommand() {
 		super(CommandKeys.EXPLAIN);
 	}
@@ -33,7 +37,9 @@ public final class ExplainCommand extends ImageCommand {
 			return r;
 		});
 		saliencyImage = result == null ? null : result.saliencyImage();
-		// shown above, beside the image; Fiji's display of outputs would make it the current image
+		explanation = result;
+		// shown above, beside the image, or not for showing: Fiji's display of outputs would make the image current
 		resolveOutput("saliencyImage");
+		resolveOutput("explanation");
 	}
 }

@@ -51,7 +51,7 @@ public final class ExplainJob {
 	 * @throws ExplanationException for anything the user can fix; the message says what and how
 	 * @throws org.vitcx.core.CancelledException if {@code feedback} asked to stop
 	 */
-	public static ExplainResult run(final ImagePlus imp, final ExplainSettings settings, final ModelCache models,
+	public static ExplainResult run(final ImagePlus imp, final ExplainSettings settings, final Models models,
 		final RunFeedback feedback)
 	{
 		if (imp == null) throw new ExplanationException(NO_IMAGE);
@@ -60,7 +60,7 @@ public final class ExplainJob {
 			models));
 	}
 
-	private ExplainResult explain(final ModelCache models) {
+	private ExplainResult explain(final Models models) {
 		if (settings.tiling() != null) return TiledJob.explain(imp, settings, models, feedback);
 		final Region region = Selection.region(imp);
 		final List<Plane> planes = Plane.of(imp, settings.allSlices());
@@ -108,7 +108,7 @@ public final class ExplainJob {
 		feedback.status(String.format(Locale.ROOT, "ViT-CX: %s%s (p=%.3f), K=%d, %.1f s", planes.size() > 1 ?
 			planes.size() + " planes, last " : "", last.label(), last.probability(), last.maskCount(), SaliencyLayer
 				.seconds(last)));
-		return new ExplainResult(explanations, map, std);
+		return new ExplainResult(imp, planes, explanations, facts, map, std);
 	}
 
 	/** Progress of plane {@code index} of {@code count}, as one fraction over the whole run. */

@@ -15,15 +15,6 @@ import org.vitcx.core.ExplanationException;
  */
 public final class ExplainPlugin implements PlugIn {
 
-	static final String TITLE = "ViT-CX";
-
-	/** The models of ImageJ 1.x runs (Fiji's runs use the SciJava service's cache). */
-	private static final ModelCache MODELS = new ModelCache();
-
-	static ModelCache models() {
-		return MODELS;
-	}
-
 	@Override
 	public void run(final String arg) {
 		Ij1Run.start("ViT-CX Explain", ExplainPlugin::explain);
@@ -35,13 +26,13 @@ public final class ExplainPlugin implements PlugIn {
 		final ExplainSettings settings = options == null && !GraphicsEnvironment.isHeadless() ? ask()
 			: ExplainSettings.fromMacroOptions(options);
 		if (settings == null) return;
-		final ExplainResult result = ExplainJob.run(imp, settings, MODELS, new Ij1Feedback());
+		final ExplainResult result = ExplainJob.run(imp, settings, Ij1Run.MODELS, new Ij1Feedback());
 		result.show(imp);
 	}
 
 	/** The dialog's choice, or {@code null} if it was cancelled. */
 	private static ExplainSettings ask() {
-		final KeyTable.Values values = CommandKeys.EXPLAIN.ask("ViT-CX Explain");
+		final KeyTable.Values values = Ij1Dialog.ask(CommandKeys.EXPLAIN, "ViT-CX Explain");
 		return values == null ? null : ExplainSettings.of(values);
 	}
 }

@@ -1,7 +1,6 @@
 package org.vitcx.fiji;
 
 import java.awt.EventQueue;
-import java.awt.GraphicsEnvironment;
 import java.util.function.BiConsumer;
 
 import ij.IJ;
@@ -10,13 +9,16 @@ import ij.Macro;
 import ij.WindowManager;
 
 import org.vitcx.core.CancelledException;
-import org.vitcx.core.UserMessage;
 
 /**
  * How the ImageJ 1.x entries run a job: the macro options and the current image are read on the caller's
- * thread, the work runs off the event dispatch thread, errors are reported by {@link FailureReport}.
+ * thread, the work runs off the event dispatch thread, errors are reported by {@link FailureReport}. The models
+ * of ImageJ 1.x runs are {@link #MODELS} (Fiji's runs use the SciJava service's).
  */
 final class Ij1Run {
+
+	/** The models of ImageJ 1.x runs, for the life of ImageJ. */
+	static final ModelCache MODELS = new ModelCache();
 
 	private Ij1Run() {}
 
@@ -36,57 +38,12 @@ final class Ij1Run {
 			LastRun.succeeded();
 		}
 		catch (final CancelledException e) {
-			LastRun.failed(cancelled(imp));
-			IJ.showStatus(cancelled(imp));
+			LastRun.failed(Messages.cancelled(imp));
+			IJ.showStatus(Messages.cancelled(imp));
 		}
 		catch (final RuntimeException | LinkageError e) {
-			final String message = message(e);
-			FailureReport.report(message, options, () -> IJ.error(ExplainPlugin.TITLE, forDialog(message)));
+			final String message = Messages.of(e);
+			FailureReport.report(message, options, () -> IJ.error(Messages.TITLE, Messages.forDialog(message)));
 		}
-	}
-
-	/** The status line of a cancelled run. */
-	static String cancelled(final ImagePlus imp) {
-		return "ViT-CX was cancelled; " + imp.getTitle() + " is unchanged.";
-	}
-
-	/** Columns of a message in a dialog: one line of a long message would be wider than the screen. */
-	private static final int DIALOG_COLUMNS = 72;
-
-	/**
-	 * A message wrapped at word boundaries for a dialog; unchanged without a display (the log and a macro's
-	 * error keep it on one line).
-	 */
-	static String forDialog(final String message) {
-		return GraphicsEnvironment.isHeadless() ? message : wrap(message, DIALOG_COLUMNS);
-	}
-
-	/** {@code message} with a line break before each word that would pass {@code columns}. */
-	static String wrap(final String message, final int columns) {
-		final StringBuilder wrapped = new StringBuilder();
-		int column = 0;
-		for (final String word : message.split(" ")) {
-			if (column > 0 && column + 1 + word.length() > columns) {
-				wrapped.append('\n');
-				column = 0;
-			}
-			else if (column > 0) {
-				wrapped.append(' ');
-				column++;
-			}
-			wrapped.append(word);
-			column += word.length();
-		}
-		return wrapped.toString();
-	}
-
-	/**
-	 * The one line a failure shows in ImageJ and Fiji ({@link UserMessage}); an unexpected one also prints its
-	 * trace to the console, where a bug report can quote it.
-	 */
-	static String message(final Throwable e) {
-		if (UserMessage.isUnexpected(e)) e.printStackTrace();
-		return UserMessage.of(e, "the details are on the console (in Fiji Window › Console; in ImageJ the terminal " +
-			"it was started from)");
 	}
 }

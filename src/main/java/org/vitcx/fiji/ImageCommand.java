@@ -34,7 +34,7 @@ abstract class ImageCommand extends DynamicCommand {
 	/** A job on the image, with the service's model cache. */
 	interface Job<R> {
 
-		R run(ImagePlus imp, ModelCache models, RunFeedback feedback);
+		R run(ImagePlus imp, Models models, RunFeedback feedback);
 	}
 
 	@Parameter
@@ -115,17 +115,17 @@ abstract class ImageCommand extends DynamicCommand {
 		final Task task = tasks.createTask(name + (imp == null ? "" : " " + imp.getTitle()));
 		task.start();
 		try {
-			final R result = job.run(imp, models.cache(), new SciJavaFeedback(status, task, this));
+			final R result = job.run(imp, models, new SciJavaFeedback(status, task, this));
 			LastRun.succeeded();
 			return result;
 		}
 		catch (final CancelledException e) {
-			LastRun.failed(Ij1Run.cancelled(imp));
-			status.showStatus(Ij1Run.cancelled(imp));
+			LastRun.failed(Messages.cancelled(imp));
+			status.showStatus(Messages.cancelled(imp));
 			if (!isCanceled()) cancel(e.getMessage());
 		}
 		catch (final RuntimeException | LinkageError e) {
-			fail(Ij1Run.message(e));
+			fail(Messages.of(e));
 		}
 		finally {
 			task.finish();
@@ -142,7 +142,7 @@ abstract class ImageCommand extends DynamicCommand {
 		cancel(macroOptions == null ? message : null);
 		FailureReport.report(message, macroOptions, () -> {
 			if (ui.isHeadless()) log.error(message);
-			else if (macroOptions != null) ui.showDialog(Ij1Run.forDialog(message), ExplainPlugin.TITLE,
+			else if (macroOptions != null) ui.showDialog(Messages.forDialog(message), Messages.TITLE,
 				MessageType.ERROR_MESSAGE);
 		});
 	}

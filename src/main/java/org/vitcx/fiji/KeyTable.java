@@ -1,6 +1,5 @@
 package org.vitcx.fiji;
 
-import java.awt.Checkbox;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,26 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import ij.Prefs;
-import ij.gui.GenericDialog;
-import ij.plugin.frame.Recorder;
-
 import org.vitcx.core.ExplanationException;
 
 /**
- * The keys of one command, in dialog order, and everything derived from them: the ImageJ 1.x dialog ({@link
- * #ask}), the reading of a macro's options ({@link #parse}), the recorded text ({@link #format}) and, through
- * {@link SciJavaInputs}, the SciJava command's inputs. Adding a key to the table adds it everywhere. Knows no
- * SciJava class, so plain ImageJ 1.x (which has none) can load it.
+ * The keys of one command, in dialog order, and everything derived from them: the reading of a macro's options
+ * ({@link #parse}), the recorded text ({@link #format}), and through {@link Ij1Dialog} the ImageJ 1.x dialog and
+ * through {@link SciJavaInputs} the SciJava command's inputs. Adding a key to the table adds it everywhere. Knows
+ * no SciJava class, so plain ImageJ 1.x (which has none) can load it.
  */
 final class KeyTable {
 
-	private final String prefsKey;
+	/** The command's name in preferences, e.g. {@code vitcx.explain}. */
+	final String id;
 	private final List<Key<?>> keys;
 
-	/** @param prefsKey where ImageJ 1.x's preferences keep the last dialog's values */
-	KeyTable(final String prefsKey, final Key<?>... keys) {
-		this.prefsKey = prefsKey;
+	KeyTable(final String id, final Key<?>... keys) {
+		this.id = id;
 		this.keys = List.of(keys);
 	}
 
@@ -106,74 +101,6 @@ final class KeyTable {
 		for (final Key<?> k : keys)
 			s.append(s.length() == 0 ? "" : " ").append(k.name).append('=').append(k.format(values.get(k)));
 		return s.toString();
-	}
-
-	/**
-	 * Asks with ImageJ 1.x's dialog, prefilled with the last values; the macro recorder writes what Fiji's
-	 * recorder writes. Returns {@code null} if the dialog was cancelled.
-	 */
-	Values ask(final String title) {
-		final Values last = remembered();
-		final GenericDialog gd = new GenericDialog(title);
-		for (final Key<?> k : keys)
-			addField(gd, k, last.get(k));
-		gd.showDialog();
-		if (gd.wasCanceled()) return null;
-		final Map<Key<?>, Object> v = new LinkedHashMap<>();
-		int checkbox = 0;
-		for (final Key<?> k : keys)
-			v.put(k, k.type == Boolean.class ? checkbox(gd, k, checkbox++) : next(gd, k));
-		final Values chosen = new Values(v);
-		Prefs.set(prefsKey, format(chosen));
-		return chosen;
-	}
-
-	private Values remembered() {
-		try {
-			return parse(Prefs.get(prefsKey, ""));
-		}
-		catch (final ExplanationException e) {
-			return defaults();
-		}
-	}
-
-	private static void addField(final GenericDialog gd, final Key<?> k, final Object value) {
-		if (k.type == File.class) gd.addFileField(k.label, value == null ? "" : ((File) value).getPath(), 40);
-		else if (!k.choices.isEmpty()) gd.addChoice(k.label, k.choices.toArray(new String[0]), (String) value);
-		else if (k.suggestions != null) gd.addChoice(k.label, k.suggestions.get().toArray(new String[0]),
-			(String) value);
-		else if (k.type == String.class) gd.addStringField(k.label, (String) value, 12);
-		else if (k.slider != null) gd.addSlider(k.label, k.slider[0], k.slider[1], (Double) value, k.slider[2]);
-		else if (k.type == Double.class) gd.addNumericField(k.label, (Double) value, 3);
-		else if (k.type == Boolean.class) gd.addCheckbox(k.label, (Boolean) value);
-		else gd.addNumericField(k.label, ((Number) value).doubleValue(), 0);
-		// the hint of a free text field goes under it: beside it, it would push the dialog wider than the screen
-		if (k.type == String.class && k.choices.isEmpty() && k.suggestions == null) {
-			gd.setInsets(0, 20, 0);
-			gd.addMessage(k.help);
-		}
-	}
-
-	private static Object next(final GenericDialog gd, final Key<?> k) {
-		if (k.type == File.class) {
-			final String path = gd.getNextString().trim();
-			return path.isEmpty() ? null : new File(path);
-		}
-		if (k.type == String.class) return k.choices.isEmpty() && k.suggestions == null ? gd.getNextString().trim() : gd
-			.getNextChoice();
-		if (k.type == Double.class) return gd.getNextNumber();
-		if (k.type == Long.class) return (long) gd.getNextNumber();
-		return (int) gd.getNextNumber();
-	}
-
-	/**
-	 * A checkbox, read and recorded as {@code key=true|false}: ImageJ would record a bare word, which Fiji does not
-	 * read, and the same recorded line must work in both.
-	 */
-	private static Boolean checkbox(final GenericDialog gd, final Key<?> k, final int index) {
-		final boolean on = ((Checkbox) gd.getCheckboxes().get(index)).getState();
-		if (Recorder.record) Recorder.recordOption(k.name, Boolean.toString(on));
-		return on;
 	}
 
 	/** Every key's name, in order. */

@@ -22,7 +22,7 @@ import org.vitcx.model.TorchScriptClassifier;
  * native memory is freed without pulling a model out from under a running explanation. Thread-safe; loading
  * happens under the cache's lock, so two runs that need the same new model load it once.
  */
-public final class ModelCache implements AutoCloseable {
+public final class ModelCache implements Models, AutoCloseable {
 
 	private final BiFunction<Path, DeviceChoice, ? extends Classifier> loader;
 	private final Map<Key, Entry> entries = new HashMap<>();
@@ -44,6 +44,7 @@ public final class ModelCache implements AutoCloseable {
 	 *
 	 * @throws ExplanationException if the file cannot be read or is not a usable model
 	 */
+	@Override
 	public synchronized Lease acquire(final Path file, final DeviceChoice device) {
 		final Key key = new Key(file.toAbsolutePath().normalize(), device);
 		final Stamp stamp = Stamp.of(key.file);
@@ -63,13 +64,16 @@ public final class ModelCache implements AutoCloseable {
 	}
 
 	/** Frees every cached model; models in use are freed when their runs end. */
-	public synchronized void release() {
+	@Override
+	public synchronized int release() {
+		final int n = entries.size();
 		for (final Entry e : entries.values())
 			retire(e);
 		entries.clear();
+		return n;
 	}
 
-	/** How many models are cached now. */
+	@Override
 	public synchronized int size() {
 		return entries.size();
 	}

@@ -41,7 +41,13 @@ final class Plane {
 	boolean isAt(final Roi roi, final ImagePlus imp) {
 		final Roi probe = new Roi(0, 0, 1, 1);
 		place(probe, imp);
-		return SaliencyLayer.samePlace(roi, probe);
+		return samePlace(roi, probe);
+	}
+
+	/** Whether two overlay elements have the same position (stack index, channel, slice, frame). */
+	static boolean samePlace(final Roi a, final Roi b) {
+		return a.getPosition() == b.getPosition() && a.getCPosition() == b.getCPosition() && a.getZPosition() == b
+			.getZPosition() && a.getTPosition() == b.getTPosition();
 	}
 
 	/** Whether an overlay element shows on this plane: it is placed here, or has no position at all. */
@@ -52,6 +58,16 @@ final class Plane {
 	/** The slice number shown in the results: the stack slice of a plain stack, else Z. */
 	int slice(final ImagePlus imp) {
 		return imp.isHyperStack() || imp.getNChannels() > 1 ? z : imp.getStackIndex(1, z, t);
+	}
+
+	@Override
+	public boolean equals(final Object o) {
+		return o instanceof Plane && ((Plane) o).z == z && ((Plane) o).t == t;
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * z + t;
 	}
 
 	/** "z=2 t=1" for a hyperstack, "slice 3" for a plain stack, "" for a single plane. */

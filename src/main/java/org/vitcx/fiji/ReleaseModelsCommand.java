@@ -19,6 +19,6 @@ public final class ReleaseModelsCommand implements Command {
 
 	@Override
 	public void run() {
-		status.showStatus(ReleaseModelsPlugin.release(models.cache()));
+		status.showStatus(Messages.released(models.release()));
 	}
 }

@@ -8,13 +8,6 @@ public final class ReleaseModelsPlugin implements PlugIn {
 
 	@Override
 	public void run(final String arg) {
-		IJ.showStatus(release(ExplainPlugin.models()));
-	}
-
-	/** Frees the models of {@code cache}; returns the status line that says so. */
-	static String release(final ModelCache cache) {
-		final int n = cache.size();
-		cache.release();
-		return "ViT-CX: released " + n + " model" + (n == 1 ? "" : "s") + "; they load again when next used.";
+		IJ.showStatus(Messages.released(Ij1Run.MODELS.release()));
 	}
 }

@@ -36,7 +36,7 @@ final class Runs {
 	}
 
 	/** The model of {@code file} from the cache (loaded if needed); close the lease when done. */
-	static ModelCache.Lease model(final ModelCache models, final Path file, final DeviceChoice device,
+	static ModelCache.Lease model(final Models models, final Path file, final DeviceChoice device,
 		final RunFeedback feedback)
 	{
 		feedback.status("ViT-CX: loading " + file.getFileName() + "…");

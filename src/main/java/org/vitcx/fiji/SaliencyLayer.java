@@ -87,7 +87,7 @@ final class SaliencyLayer {
 		Overlay overlay = imp.getOverlay();
 		if (overlay == null) overlay = new Overlay();
 		for (int i = overlay.size() - 1; i >= 0; i--)
-			if (isOurs(overlay.get(i)) && samePlace(overlay.get(i), layer)) overlay.remove(i);
+			if (isOurs(overlay.get(i)) && Plane.samePlace(overlay.get(i), layer)) overlay.remove(i);
 		overlay.add(layer);
 		imp.setOverlay(overlay);
 	}
@@ -104,11 +104,6 @@ final class SaliencyLayer {
 			if (isOurs(overlay.get(i)) && plane.isAt(overlay.get(i), imp)) return Optional.of((ImageRoi) overlay.get(
 				i));
 		return Optional.empty();
-	}
-
-	static boolean samePlace(final Roi a, final Roi b) {
-		return a.getPosition() == b.getPosition() && a.getCPosition() == b.getCPosition() && a.getZPosition() == b
-			.getZPosition() && a.getTPosition() == b.getTPosition();
 	}
 
 	/** The clean image's probability of every class, in class order, comma-separated. */

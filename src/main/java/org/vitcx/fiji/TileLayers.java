@@ -23,6 +23,9 @@ import org.vitcx.imagej.ImagePlusAdapter;
  */
 final class TileLayers {
 
+	/** The property only a tiled layer has (the number of tiles), which Evaluate refuses. */
+	static final String TILES_PROPERTY = LayerProperty.parameter("tiles");
+
 	/** The overlay group of the tile outlines. */
 	static final int OUTLINE_GROUP = 13;
 	static final String OUTLINE_PREFIX = "ViT-CX tile ";

@@ -1,7 +1,6 @@
 package org.vitcx.fiji;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import ij.ImagePlus;
@@ -21,7 +20,7 @@ final class TiledJob {
 
 	private TiledJob() {}
 
-	static ExplainResult explain(final ImagePlus imp, final ExplainSettings settings, final ModelCache models,
+	static ExplainResult explain(final ImagePlus imp, final ExplainSettings settings, final Models models,
 		final RunFeedback feedback)
 	{
 		final Region region = Selection.bounds(imp);
@@ -46,6 +45,6 @@ final class TiledJob {
 		ResultsLog.addTiles(imp.getTitle(), plane.slice(imp), plane.t, t);
 		feedback.status(String.format(Locale.ROOT, "ViT-CX: %s by %s, highest tile p=%.3f, %.1f s", t.label(), t
 			.grid(), t.maxProbability(), t.millis().get("total") / 1000));
-		return new ExplainResult(List.of(), maps, t);
+		return new ExplainResult(imp, plane, t, facts, maps);
 	}
 }

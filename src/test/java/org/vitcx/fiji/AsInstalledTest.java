@@ -66,10 +66,10 @@ public class AsInstalledTest {
 	void longMessagesAreWrappedAtWordsForDialogs() {
 		final String message = "The image has 3 channels but the model takes 1: choose the image channel(s) that " +
 			"feed it with the channels option, e.g. channels=1 in ImageJ and Fiji.";
-		final String wrapped = Ij1Run.wrap(message, 40);
+		final String wrapped = Messages.wrap(message, 40);
 		assertEquals(message, wrapped.replace('\n', ' '));
 		for (final String line : wrapped.split("\n"))
 			assertTrue(line.length() <= 40, line);
-		assertEquals(message, Ij1Run.forDialog(message), "headless: one line for the log");
+		assertEquals(message, Messages.forDialog(message), "headless: one line for the log");
 	}
 }

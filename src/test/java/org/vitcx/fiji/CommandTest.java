@@ -2,6 +2,8 @@ package org.vitcx.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +29,8 @@ import ij.gui.ImageRoi;
 import ij.measure.Calibration;
 
 import org.junit.jupiter.api.Test;
+import org.vitcx.core.Classifier;
+import org.vitcx.model.DeviceChoice;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
@@ -137,35 +141,42 @@ class CommandTest {
 		assertTrue(Integer.parseInt(doneOfTotal[0]) < Integer.parseInt(doneOfTotal[1]), "stopped early: " + last);
 	}
 
+	/** The wiring: the commands' models come from the service (its reloading is ModelCacheTest's). */
 	@Test
 	void theServiceLoadsAModelOnceReloadsItWhenTheFileChangesAndReleasesIt() throws IOException {
-		final ModelCache cache = context.service(ModelCacheService.class).cache();
+		final ModelCacheService service = context.service(ModelCacheService.class);
 		final Path model = Files.copy(Fixtures.GRAY_MODEL, dir.resolve("model.pt"));
-		final int loads = cache.loads();
 		Commands.run(Commands.inputs(Fixtures.gray16("one"), model));
+		final Classifier first = classifier(service, model);
 		Commands.run(Commands.inputs(Fixtures.gray16("two"), model));
-		assertEquals(loads + 1, cache.loads(), "loaded once for two images");
+		assertSame(first, classifier(service, model), "loaded once for two images");
 
 		Files.copy(Fixtures.GRAY_MODEL, model, StandardCopyOption.REPLACE_EXISTING);
 		Files.setLastModifiedTime(model, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
 		Commands.run(Commands.inputs(Fixtures.gray16("three"), model));
-		assertEquals(loads + 2, cache.loads(), "the file changed");
+		assertNotSame(first, classifier(service, model), "the file changed");
 
-		assertTrue(cache.size() > 0);
+		assertTrue(service.size() > 0);
 		final CommandModule release = Commands.done(context.service(CommandService.class).run(ReleaseModelsCommand.class,
 			true));
 		assertFalse(release.isCanceled());
-		assertEquals(0, cache.size());
+		assertEquals(0, service.size());
+	}
+
+	private static Classifier classifier(final Models models, final Path file) {
+		try (ModelCache.Lease lease = models.acquire(file, DeviceChoice.AUTO)) {
+			return lease.classifier();
+		}
 	}
 
 	@Test
 	void disposingTheContextReleasesTheModels() {
 		final Context own = new Context();
-		final ModelCache cache = own.service(ModelCacheService.class).cache();
+		final ModelCacheService service = own.service(ModelCacheService.class);
 		Commands.run(own, ExplainCommand.class, Commands.inputs(Fixtures.gray16("g"), Fixtures.GRAY_MODEL));
-		assertEquals(1, cache.size());
+		assertEquals(1, service.size());
 		own.dispose();
-		assertEquals(0, cache.size());
+		assertEquals(0, service.size());
 	}
 
 	@Test

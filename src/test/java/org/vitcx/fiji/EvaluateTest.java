@@ -131,6 +131,43 @@ class EvaluateTest {
 			"scijava", true);
 	}
 
+	/** Explain's typed output handed to Evaluate (StarDist's way of chaining commands), with no overlay involved. */
+	@Test
+	void explainsOutputIsEvaluatesInputAndGivesTheSameRow() {
+		final ImagePlus imp = Fixtures.rgb("typed");
+		final ImageCommand explain = Commands.run(Commands.inputs(imp, Fixtures.RGB_MODEL));
+		final ExplainResult explanation = (ExplainResult) explain.getOutput("explanation");
+		assertEquals(imp, explanation.image());
+		final Map<String, Object> in = Commands.inputs(CommandKeys.EVALUATE, imp, "steps=20");
+		in.put("explanation", explanation);
+		// the overlay is not read: a damaged layer would be refused
+		final ImageRoi layer = MacroExplainTest.onlyLayer(imp);
+		final String target = layer.getProperty("vitcx.target");
+		layer.setProperty("vitcx.target", "damaged");
+		imp.setRoi(new Roi(SQUARE));
+		final ImageCommand m = Commands.run(Commands.context(), EvaluateCommand.class, in);
+		assertFalse(m.isCanceled(), String.valueOf(m.getCancelReason()));
+		layer.setProperty("vitcx.target", target);
+		assertRow(direct(imp, square(), EvaluationOptions.builder().optSteps(Steps.count(20))), "typed", true);
+
+		final ImagePlus other = Fixtures.rgb("other");
+		final Map<String, Object> wrong = Commands.inputs(CommandKeys.EVALUATE, other, "");
+		wrong.put("explanation", explanation);
+		final ImageCommand refused = Commands.run(Commands.context(), EvaluateCommand.class, wrong);
+		assertEquals("The explanation given to ViT-CX Evaluate... is of typed, not of other: give the image it " +
+			"explains.", refused.getCancelReason());
+	}
+
+	@Test
+	void aTiledLayerIsRefusedForWhatItIs() {
+		final ImagePlus imp = Fixtures.gray8("tiled", 100, 70);
+		final Macros.Outcome out = Macros.run(MacroExplainTest.explain(Fixtures.GRAY_MODEL, "tile=auto") + evaluate(
+			""), imp);
+		assertEquals("The ViT-CX layer on tiled was explained by tiles, and ViT-CX Evaluate... scores one " +
+			"explanation of the image or a region, not tiles: explain it (or a region of it) with tile=none, then " +
+			"evaluate.", out.error);
+	}
+
 	@Test
 	void theExplainedRectangleIsNoGroundTruthAndTheRegionIsEvaluated() {
 		final ImagePlus imp = Fixtures.rgb("region");
@@ -165,8 +202,8 @@ class EvaluateTest {
 				return fractions.size() > 3;
 			}
 		};
-		assertThrows(CancelledException.class, () -> EvaluateJob.run(imp, EvaluateSettings.fromMacroOptions(""), ExplainPlugin
-			.models(), feedback));
+		assertThrows(CancelledException.class, () -> EvaluateJob.run(imp, null, EvaluateSettings.fromMacroOptions(""),
+			Ij1Run.MODELS, feedback));
 		assertTrue(fractions.stream().anyMatch(f -> f > 0 && f < 1), fractions.toString());
 		assertEquals(1.0, fractions.get(fractions.size() - 1), "the bar is cleared");
 		assertEquals(rows, ResultsLog.table().size());
