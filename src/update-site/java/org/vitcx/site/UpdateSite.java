@@ -36,8 +36,8 @@ import org.scijava.util.FileUtils;
  * itself ({@link ModulePathNames}), so it holds exactly what the site serves and can be copied into a Fiji to upload a
  * release through the updater (update-site/README.md).
  *
- * <p>Lives with the tests: it is release tooling that must not ship in the plugin jar, and {@code mvn test} compiles
- * and tests exactly the code a release uses. The written {@code db.xml.gz} has no history ({@code previous-version});
+ * <p>Release tooling that must not ship in the plugin jar: only the update-site profile compiles it (src/update-site),
+ * and tests it before it builds the site. The written {@code db.xml.gz} has no history ({@code previous-version});
  * update-site/README.md says how a release reaches an existing site.
  */
 public final class UpdateSite {
