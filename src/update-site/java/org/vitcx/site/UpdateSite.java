@@ -49,6 +49,29 @@ public final class UpdateSite {
 	static final String SCIJAVA_INDEX = "META-INF/json/org.scijava.plugin.Plugin";
 	static final Path DESCRIPTIONS = Paths.get("update-site", "descriptions.properties");
 
+	/**
+	 * The grammar of a site's index, written into it. Fiji's reader does not validate, but with the grammar it knows
+	 * which elements hold only elements and reports the indentation between them as ignorable; without it, that
+	 * whitespace is text, and the reader makes it part of the next description.
+	 */
+	static final String GRAMMAR = String.join("\n", "<!DOCTYPE pluginRecords [",
+		"<!ELEMENT pluginRecords (plugin*)>",
+		"<!ELEMENT plugin (platform*, category*, version?, previous-version*)>",
+		"<!ATTLIST plugin filename CDATA #REQUIRED executable CDATA #IMPLIED>",
+		"<!ELEMENT platform (#PCDATA)>",
+		"<!ELEMENT category (#PCDATA)>",
+		"<!ELEMENT version (description?, dependency*, link*, author*)>",
+		"<!ATTLIST version checksum CDATA #REQUIRED timestamp CDATA #REQUIRED filesize CDATA #REQUIRED>",
+		"<!ELEMENT description (#PCDATA)>",
+		"<!ELEMENT dependency EMPTY>",
+		"<!ATTLIST dependency filename CDATA #REQUIRED timestamp CDATA #IMPLIED overrides CDATA #IMPLIED>",
+		"<!ELEMENT link (#PCDATA)>",
+		"<!ELEMENT author (#PCDATA)>",
+		"<!ELEMENT previous-version EMPTY>",
+		"<!ATTLIST previous-version checksum CDATA #REQUIRED timestamp CDATA #REQUIRED",
+		"  timestamp-obsolete CDATA #IMPLIED filename CDATA #IMPLIED>",
+		"]>");
+
 	private UpdateSite() {}
 
 	/** One file of the site. */
@@ -179,6 +202,8 @@ public final class UpdateSite {
 		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(db))) {
 			final XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
 			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeCharacters("\n");
+			xml.writeDTD(GRAMMAR);
 			xml.writeCharacters("\n");
 			xml.writeStartElement("pluginRecords");
 			for (final Entry e : entries) {

@@ -120,8 +120,9 @@ final class SiteIndex {
 
 	private static org.w3c.dom.Document validated(final String xml) throws IOException {
 		check(xml.contains("<pluginRecords"), "no pluginRecords element");
-		final String withDtd = xml.replaceFirst("<pluginRecords", "<!DOCTYPE pluginRecords SYSTEM \"update-site.dtd\">" +
-			"\n<pluginRecords");
+		// this DTD, not the one the index declares: the index must follow the format, whatever it says about itself
+		final String withDtd = xml.replaceFirst("(?s)<!DOCTYPE pluginRecords\\s*\\[.*?\\]>", "").replaceFirst(
+			"<pluginRecords", "<!DOCTYPE pluginRecords SYSTEM \"update-site.dtd\">\n<pluginRecords");
 		try {
 			final DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setValidating(true);

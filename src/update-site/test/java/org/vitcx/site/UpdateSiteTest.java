@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -22,11 +24,15 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 
+import javax.xml.parsers.SAXParserFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Builds a small update site in a temporary folder, as the update-site profile builds the real one but with small
@@ -102,6 +108,43 @@ class UpdateSiteTest {
 		assertEquals("fake.pytorch_native_cpu_linux_x86_64", ModuleFinder.of(installed).findAll().iterator().next()
 			.descriptor().name());
 		assertEquals(checksum, IndependentChecksum.of(LINUX_NATIVES, installed.toFile()));
+	}
+
+	/**
+	 * Fiji's reader of db.xml.gz is not validating and keeps all the text it meets inside a record as part of the next
+	 * description: the index must declare which elements hold only elements, so that a parser reports the indentation
+	 * between them as ignorable, and a non-validating parser must see no other text.
+	 */
+	@Test
+	void aNonValidatingReaderSeesNoTextBetweenTheElements() throws Exception {
+		UpdateSite.build(stage(), dir.resolve("site"), TIMESTAMP);
+		final StringBuilder stray = new StringBuilder();
+		final SAXParserFactory factory = SAXParserFactory.newInstance();
+		factory.setNamespaceAware(true);
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("site/db.xml.gz")))) {
+			factory.newSAXParser().parse(in, new DefaultHandler() {
+
+				private final Deque<String> open = new ArrayDeque<>();
+
+				@Override
+				public void startElement(final String uri, final String local, final String name,
+					final org.xml.sax.Attributes a)
+				{
+					open.push(name);
+				}
+
+				@Override
+				public void endElement(final String uri, final String local, final String name) {
+					open.pop();
+				}
+
+				@Override
+				public void characters(final char[] ch, final int start, final int length) {
+					if (!List.of("description", "platform").contains(open.peek())) stray.append(ch, start, length);
+				}
+			});
+		}
+		assertEquals("", stray.toString().replace("\n", "\\n"));
 	}
 
 	@Test
