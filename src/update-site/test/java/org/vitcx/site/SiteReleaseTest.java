@@ -1,5 +1,6 @@
 package org.vitcx.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,10 +10,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scijava.util.FileUtils;
 
 /**
- * The site as Fiji's uploader writes it, and the next release as Fiji's updater applies it. The staged site has the
- * real site's names: the plugin jar made from target/classes, DJL's real API and engine jars, small stand-ins for
- * the four native jars. The index must carry each file's description and the dependencies the uploader derives from
- * class references; and after a libtorch upgrade, an update must leave exactly one native jar per platform. The
- * updater recognises a file across versions by its name without the version ({@code FileUtils.stripFilenameVersion},
- * which imagej-updater uses), replaces the installed file of that name, and leaves files it does not recognise alone.
+ * The site across releases, as Fiji's uploader writes it. The staged site has the real site's names: the plugin jar
+ * made from target/classes, DJL's real API and engine jars, small stand-ins for the four native jars. The index must
+ * carry each file's description and the dependencies the uploader derives from class references; and a release built
+ * on the published one must keep every earlier version of each file, with the name it had and the time it was
+ * replaced, as the uploader's {@code previous-version} records, since Fiji's updater offers an update only for a file
+ * whose checksum is one of those (else it takes the file for a local change and leaves it). That the real updater then
+ * applies the release is shown by src/updater/java (update-site/README.md).
  */
 class SiteReleaseTest {
 
@@ -42,6 +45,10 @@ class SiteReleaseTest {
 	private static final String PLUGIN = "plugins/ViT_CX-0.1.0.jar";
 	private static final String API = "jars/api-0.36.0.jar";
 	private static final String ENGINE = "jars/pytorch-engine-0.36.0.jar";
+	private static final String DROPPED = "macros/top2_side_by_side.ijm";
+	private static final String T0 = "20261201100000";
+	private static final String T1 = "20270301100000";
+	private static final String T2 = "20270601100000";
 
 	@TempDir
 	Path dir;
@@ -49,7 +56,7 @@ class SiteReleaseTest {
 	@Test
 	void theIndexCarriesDescriptionsAndTheDependenciesOfTheJars() throws Exception {
 		final Path site = dir.resolve("site");
-		UpdateSite.build(stage("2.7.1"), site, "20261201100000");
+		UpdateSite.build(stage("0.1.0", "2.7.1", true), site, T0);
 		final Map<String, SiteIndex.Record> records = records(site);
 		assertEquals(List.of(API, ENGINE), records.get(PLUGIN).dependencies);
 		assertEquals(List.of(API), records.get(ENGINE).dependencies);
@@ -62,21 +69,57 @@ class SiteReleaseTest {
 			assertEquals(descriptions.getProperty(FileUtils.stripFilenameVersion(r.filename)), r.description,
 				r.filename);
 		assertTrue(records.values().stream().noneMatch(r -> r.description.isEmpty()), "every file is described");
+		assertTrue(records.values().stream().allMatch(r -> r.previous.isEmpty()), "a first release has no history");
+	}
+
+	/**
+	 * Release N; N+1 with the plugin and libtorch at new versions and a macro dropped; N+2 with only the plugin new.
+	 * Each release is built on the site folder of the one before, as published.
+	 */
+	@Test
+	void eachReleaseKeepsEveryEarlierVersionOfEachFile() throws Exception {
+		final Path siteN = dir.resolve("site-N");
+		final Path siteN1 = dir.resolve("site-N+1");
+		final Path siteN2 = dir.resolve("site-N+2");
+		UpdateSite.build(stage("0.1.0", "2.7.1", true), siteN, T0);
+		UpdateSite.build(stage("0.1.1", "2.8.0", false), siteN1, T1, new PublishedSite(siteN.toString()));
+		UpdateSite.build(stage("0.1.2", "2.8.0", false), siteN2, T2, new PublishedSite(siteN1.resolve("db.xml.gz")
+			.toUri().toString()));
+		final Map<String, SiteIndex.Record> n = records(siteN);
+		final Map<String, SiteIndex.Record> n1 = records(siteN1);
+		final Map<String, SiteIndex.Record> n2 = records(siteN2);
+
+		final String linux = "jars/linux64/pytorch-native-cpu-2.7.1.jar";
+		assertHistory(n1.get("jars/linux64/pytorch-native-cpu-2.8.0.jar"), T1, earlier(n.get(linux), T1));
+		assertHistory(n1.get("plugins/ViT_CX-0.1.1.jar"), T1, earlier(n.get(PLUGIN), T1));
+		assertHistory(n1.get(API), T0);
+		assertEquals(n.get(API).checksum, n1.get(API).checksum);
+		assertHistory(n1.get(DROPPED), null, earlier(n.get(DROPPED), T1));
+
+		assertHistory(n2.get("plugins/ViT_CX-0.1.2.jar"), T2, earlier(n.get(PLUGIN), T1), earlier(n1.get(
+			"plugins/ViT_CX-0.1.1.jar"), T2));
+		assertHistory(n2.get("jars/linux64/pytorch-native-cpu-2.8.0.jar"), T1, earlier(n.get(linux), T1));
+		assertHistory(n2.get(DROPPED), null, earlier(n.get(DROPPED), T1));
+		assertHistory(n2.get(API), T0);
+
+		// the kept files are served from the new site folder, as published before, and it installs
+		assertArrayEquals(Files.readAllBytes(siteN.resolve(API + "-" + T0)), Files.readAllBytes(siteN2.resolve(API +
+			"-" + T0)));
+		SiteInstall.main(new String[] { siteN2.toString(), "linux64" });
 	}
 
 	@Test
-	void anUpdateToTheNextLibtorchLeavesOneNativeJarPerPlatform() throws Exception {
-		UpdateSite.build(stage("2.7.1"), dir.resolve("site-1"), "20261201100000");
-		UpdateSite.build(stage("2.8.0"), dir.resolve("site-2"), "20270301100000");
-		for (final String platform : PLATFORMS) {
-			final Path fiji = Files.createDirectory(dir.resolve("Fiji.app-" + platform));
-			SiteInstall.install(dir.resolve("site-1").toUri().toURL(), platform, fiji);
-			update(fiji, dir.resolve("site-2"), platform);
-			try (Stream<Path> natives = Files.list(fiji.resolve("jars").resolve(platform))) {
-				assertEquals(List.of("pytorch-native-cpu-2.8.0.jar"), natives.map(p -> p.getFileName().toString())
-					.collect(Collectors.toList()), platform);
-			}
-		}
+	void aReleaseIsRefusedWhenThePublishedSiteIsNotWhatItsIndexSays() throws Exception {
+		final Path siteN = dir.resolve("site-N");
+		UpdateSite.build(stage("0.1.0", "2.7.1", true), siteN, T1);
+		final IllegalArgumentException older = assertThrows(IllegalArgumentException.class, () -> UpdateSite.build(
+			stage("0.1.1", "2.7.1", true), dir.resolve("site-N+1"), T0, new PublishedSite(siteN.toString())));
+		assertTrue(older.getMessage().contains("not before this release's " + T0), older.getMessage());
+		Files.write(siteN.resolve(API + "-" + T1), new byte[] { 1 }, StandardOpenOption.APPEND);
+		final IOException changed = assertThrows(IOException.class, () -> UpdateSite.build(stage("0.1.1", "2.7.1",
+			true), dir.resolve("site-N+1"), T2, new PublishedSite(siteN.toString())));
+		assertTrue(changed.getMessage().endsWith(API + "-" + T1 + " is not the file its index describes"), changed
+			.getMessage());
 	}
 
 	@Test
@@ -88,22 +131,16 @@ class SiteReleaseTest {
 		UpdateSite.requireStableName("jars/win64/pytorch-native-cpu-2.7.1.jar");
 	}
 
-	/**
-	 * Applies a site to an installed Fiji as the updater does: each file of the site that installs on the platform
-	 * replaces the installed file with the same version-stripped name (in the same folder).
-	 */
-	private static void update(final Path fiji, final Path site, final String platform) throws IOException {
-		for (final SiteIndex.Record r : records(site).values()) {
-			if (!r.installsOn(platform)) continue;
-			final Path target = fiji.resolve(r.filename);
-			Files.createDirectories(target.getParent());
-			try (Stream<Path> siblings = Files.list(target.getParent())) {
-				for (final Path old : siblings.collect(Collectors.toList()))
-					if (FileUtils.stripFilenameVersion(fiji.relativize(old).toString().replace(File.separatorChar, '/'))
-						.equals(FileUtils.stripFilenameVersion(r.filename))) Files.delete(old);
-			}
-			Files.copy(site.resolve(r.filename + "-" + r.timestamp), target, StandardCopyOption.REPLACE_EXISTING);
-		}
+	/** The record serves a version from {@code timestamp} (none if null) after exactly the {@code earlier} ones. */
+	private static void assertHistory(final SiteIndex.Record r, final String timestamp, final String... earlier) {
+		assertEquals(timestamp, r.timestamp, r.filename);
+		assertEquals(List.of(earlier), r.previous.stream().map(e -> e.checksum + " " + e.filename + " " + e.timestamp +
+			".." + e.obsolete).collect(Collectors.toList()), r.filename);
+	}
+
+	/** How {@code r}'s version looks as an earlier one, replaced at {@code obsolete}. */
+	private static String earlier(final SiteIndex.Record r, final String obsolete) {
+		return r.checksum + " " + r.filename + " " + r.timestamp + ".." + obsolete;
 	}
 
 	private static Map<String, SiteIndex.Record> records(final Path site) throws IOException {
@@ -113,10 +150,13 @@ class SiteReleaseTest {
 		}
 	}
 
-	/** The real site's files with libtorch {@code version}; stand-ins for the native jars. */
-	private Path stage(final String libtorch) throws IOException {
+	/**
+	 * The real site's files with the plugin and libtorch at the given versions, stand-ins for the native jars, and the
+	 * example macros (but {@link #DROPPED} unless {@code allMacros}).
+	 */
+	private Path stage(final String plugin, final String libtorch, final boolean allMacros) throws IOException {
 		final Path files = Files.createTempDirectory(dir, "Fiji.app-files");
-		pack(Paths.get("target", "classes"), files.resolve(PLUGIN));
+		pack(Paths.get("target", "classes"), files.resolve(PLUGIN.replace("0.1.0", plugin)), plugin);
 		copy(classPathJar("api-0.36.0.jar"), files.resolve(API));
 		copy(classPathJar("pytorch-engine-0.36.0.jar"), files.resolve(ENGINE));
 		for (final String platform : PLATFORMS)
@@ -125,6 +165,7 @@ class SiteReleaseTest {
 			for (final Path macro : macros.filter(m -> m.toString().endsWith(".ijm")).collect(Collectors.toList()))
 				copy(macro, files.resolve("macros").resolve(macro.getFileName().toString()));
 		}
+		if (!allMacros) Files.delete(files.resolve(DROPPED));
 		copy(Paths.get("test-images/models/mitosis_vit.pt"), files.resolve("models/mitosis_vit.pt"));
 		return files;
 	}
@@ -141,19 +182,22 @@ class SiteReleaseTest {
 		manifest.getMainAttributes().put(new Attributes.Name("Automatic-Module-Name"), "fake.pytorch_native_cpu");
 		try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
 			out.putNextEntry(new ZipEntry("native/lib/pytorch.properties"));
-			out.write(("version=" + version + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			out.write(("version=" + version + "\n").getBytes(StandardCharsets.UTF_8));
 			out.closeEntry();
 		}
 	}
 
-	private static void pack(final Path classes, final Path jar) throws IOException {
+	/** The plugin jar as the build packs it at {@code version}: target/classes, its version.properties saying so. */
+	private static void pack(final Path classes, final Path jar, final String version) throws IOException {
 		Files.createDirectories(jar.getParent());
+		final Path versionFile = classes.resolve("org/vitcx/cli/version.properties");
 		try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
 			Stream<Path> walk = Files.walk(classes))
 		{
 			for (final Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
 				out.putNextEntry(new ZipEntry(classes.relativize(p).toString().replace('\\', '/')));
-				Files.copy(p, out);
+				if (p.equals(versionFile)) out.write(("version=" + version + "\n").getBytes(StandardCharsets.UTF_8));
+				else Files.copy(p, out);
 				out.closeEntry();
 			}
 		}

@@ -54,7 +54,7 @@ class UpdateSiteTest {
 	@Test
 	void everyChecksumSizeAndNameOfTheSiteIsWhatTheUpdaterExpects() throws Exception {
 		final Path files = stage();
-		final List<UpdateSite.Entry> built = UpdateSite.build(files, dir.resolve("site"), TIMESTAMP);
+		final List<SiteRecord> built = UpdateSite.build(files, dir.resolve("site"), TIMESTAMP);
 		final List<SiteIndex.Record> records;
 		try (InputStream in = Files.newInputStream(dir.resolve("site/db.xml.gz"))) {
 			records = SiteIndex.read(in);
@@ -66,7 +66,7 @@ class UpdateSiteTest {
 			assertEquals(TIMESTAMP, r.timestamp);
 			assertEquals(Files.size(served), r.filesize, r.filename);
 			assertEquals(IndependentChecksum.of(r.filename, served.toFile()), r.checksum, r.filename);
-			assertEquals(built.get(i).checksum, r.checksum, r.filename);
+			assertEquals(built.get(i).current.checksum, r.checksum, r.filename);
 		}
 		assertEquals(List.of("linux64"), record(records, LINUX_NATIVES).platforms);
 		assertEquals(List.of("win64"), record(records, WINDOWS_NATIVES).platforms);
