@@ -87,7 +87,12 @@ final class FijiUpdater {
 
 	/** {@code fiji --update list}: a line per file the updater knows for this Fiji, with its status and timestamp. */
 	String list() throws IOException, InterruptedException {
-		return Arrays.stream(run("list").split("\n")).filter(line -> line.split("\t").length == 3).collect(Collectors
+		return list("list");
+	}
+
+	/** The table a list command ({@code list}, {@code list-modified}, ...) prints. */
+	String list(final String command) throws IOException, InterruptedException {
+		return Arrays.stream(run(command).split("\n")).filter(line -> line.split("\t").length == 3).collect(Collectors
 			.joining("\n"));
 	}
 
