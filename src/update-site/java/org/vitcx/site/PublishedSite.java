@@ -39,6 +39,11 @@ final class PublishedSite {
 		base = text.endsWith("/" + INDEX) ? uri.resolve(".") : URI.create(text.endsWith("/") ? text : text + "/");
 	}
 
+	/** Whether it is the folder {@code site} of this machine. */
+	boolean isIn(final Path site) {
+		return base.getScheme().equals("file") && Paths.get(base).equals(site.toAbsolutePath().normalize());
+	}
+
 	/** The records of its index, current and earlier versions (descriptions and dependencies are this release's). */
 	List<SiteRecord> records() throws IOException {
 		try (InputStream in = new GZIPInputStream(base.resolve(INDEX).toURL().openStream())) {

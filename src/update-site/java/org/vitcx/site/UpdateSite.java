@@ -75,6 +75,8 @@ public final class UpdateSite {
 	{
 		if (!timestamp.matches("\\d{14}")) throw new IllegalArgumentException("timestamp " + timestamp +
 			" is not yyyyMMddHHmmss");
+		if (published != null && published.isIn(site)) throw new IllegalArgumentException("the published site " +
+			published.base + " is the folder being built: copy it elsewhere first");
 		final List<SiteRecord> release = release(files, timestamp);
 		final List<SiteRecord> records = SiteHistory.next(published == null ? List.of() : published.records(), release,
 			timestamp);

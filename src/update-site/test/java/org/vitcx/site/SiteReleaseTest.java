@@ -115,6 +115,9 @@ class SiteReleaseTest {
 		final IllegalArgumentException older = assertThrows(IllegalArgumentException.class, () -> UpdateSite.build(
 			stage("0.1.1", "2.7.1", true), dir.resolve("site-N+1"), T0, new PublishedSite(siteN.toString())));
 		assertTrue(older.getMessage().contains("not before this release's " + T0), older.getMessage());
+		final IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () -> UpdateSite.build(
+			stage("0.1.1", "2.7.1", true), siteN, T2, new PublishedSite(siteN.resolve("db.xml.gz").toString())));
+		assertTrue(same.getMessage().endsWith("is the folder being built: copy it elsewhere first"), same.getMessage());
 		Files.write(siteN.resolve(API + "-" + T1), new byte[] { 1 }, StandardOpenOption.APPEND);
 		final IOException changed = assertThrows(IOException.class, () -> UpdateSite.build(stage("0.1.1", "2.7.1",
 			true), dir.resolve("site-N+1"), T2, new PublishedSite(siteN.toString())));
