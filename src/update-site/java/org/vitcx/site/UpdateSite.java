@@ -52,8 +52,8 @@ public final class UpdateSite {
 	 * none, or an empty argument, for the first release.
 	 */
 	public static void main(final String[] args) throws IOException {
-		final String timestamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(LocalDateTime.now()); // local
-		// time, as the updater's own uploads
+		// local time, as the updater's own uploads
+		final String timestamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(LocalDateTime.now());
 		final PublishedSite published = args.length > 2 && !args[2].isBlank() ? new PublishedSite(args[2]) : null;
 		final List<SiteRecord> records = build(Paths.get(args[0]), Paths.get(args[1]), timestamp, published);
 		System.out.println("Update site " + args[1] + " (timestamp " + timestamp + (published == null

@@ -74,7 +74,7 @@ final class FijiUpdater {
 		try {
 			final Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
 				.start();
-			if (!process.waitFor(10, TimeUnit.MINUTES)) process.destroyForcibly();
+			if (!process.waitFor(10, TimeUnit.MINUTES)) process.destroyForcibly().waitFor();
 			final String output = Files.readString(log, StandardCharsets.UTF_8);
 			assertEquals(0, process.exitValue(), () -> "fiji --update " + String.join(" ", args) + " on " + platform +
 				":\n" + output);
