@@ -31,7 +31,7 @@ final class SiteInstall {
 		}
 		final List<String> installed = new ArrayList<>();
 		for (final SiteIndex.Record r : records) {
-			if (!r.installsOn(platform)) continue;
+			if (!r.served() || !r.installsOn(platform)) continue;
 			final Path target = fiji.resolve(r.filename);
 			Files.createDirectories(target.getParent());
 			final Path download = Files.createTempFile(fiji, "download", null);
@@ -65,7 +65,8 @@ final class SiteInstall {
 		final Path site = Paths.get(args[0]).toAbsolutePath();
 		final List<String> expected;
 		try (InputStream in = Files.newInputStream(site.resolve("db.xml.gz"))) {
-			expected = SiteIndex.read(in).stream().map(r -> r.filename + "-" + r.timestamp).collect(Collectors.toList());
+			expected = SiteIndex.read(in).stream().filter(SiteIndex.Record::served).map(r -> r.filename + "-" +
+				r.timestamp).collect(Collectors.toList());
 		}
 		expected.add("db.xml.gz");
 		check(files(site).equals(expected.stream().sorted().collect(Collectors.toList())), "the site folder " + site +

@@ -1,7 +1,6 @@
 package org.vitcx.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,26 +18,22 @@ import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
-
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import javax.xml.stream.XMLOutputFactory;
 
 import org.scijava.util.FileUtils;
 
 /**
- * Builds a Fiji update site (../shared/notes/imagej-fiji.md §5) from a folder laid out like {@code Fiji.app}: every
- * file is copied to {@code <site>/<Fiji path>-<timestamp>} and listed in {@code <site>/db.xml.gz} with the updater's
- * checksum, its size, its description, the site jars it depends on and, under {@code jars/<platform>/}, its platform,
- * as Fiji's uploader writes them. The layout is assembled by the
+ * Builds a release of a Fiji update site (../shared/notes/imagej-fiji.md §5) from a folder laid out like
+ * {@code Fiji.app}: {@code <site>/db.xml.gz} lists every file with the updater's checksum, its size, its description,
+ * the site jars it depends on and, under {@code jars/<platform>/}, its platform, as Fiji's uploader writes them; each
+ * file the release changes is stored as {@code <site>/<Fiji path>-<timestamp>}. The layout is assembled by the
  * {@code update-site} profile of pom.xml, which runs this class. Jars for the module path are repaired in that folder
  * itself ({@link ModulePathNames}), so it holds exactly what the site serves and can be copied into a Fiji to upload a
  * release through the updater (update-site/README.md).
  *
- * <p>Lives with the tests: it is release tooling that must not ship in the plugin jar, and {@code mvn test} compiles
- * and tests exactly the code a release uses. The written {@code db.xml.gz} has no history ({@code previous-version});
- * update-site/README.md says how a release reaches an existing site.
+ * <p>Every release after the first is built on the published one ({@link PublishedSite}): its index gives each file's
+ * history ({@link SiteHistory}), and the files it serves that this release keeps are copied into the new site folder,
+ * which thus holds every file its index serves. Release tooling that must not ship in the plugin jar: only the
+ * update-site profile compiles it (src/update-site), and tests it before it builds the site.
  */
 public final class UpdateSite {
 
@@ -51,69 +46,76 @@ public final class UpdateSite {
 
 	private UpdateSite() {}
 
-	/** One file of the site. */
-	static final class Entry {
-
-		final String path;
-		/** Null: every platform. */
-		final String platform;
-		final String checksum;
-		final long size;
-		/** Null: none. */
-		final String description;
-		/** The site files this one needs (jars whose classes it uses), as Fiji's uploader records them. */
-		final List<String> dependencies = new ArrayList<>();
-
-		Entry(final String path, final String platform, final String checksum, final long size,
-			final String description)
-		{
-			this.path = path;
-			this.platform = platform;
-			this.checksum = checksum;
-			this.size = size;
-			this.description = description;
-		}
+	/**
+	 * {@code UpdateSite <Fiji.app-like folder> <site folder> [<published site>]}: builds the site, lists its files. The
+	 * published site is the URL or path of the site's {@code db.xml.gz} (or of the site) that this release follows;
+	 * none, or an empty argument, for the first release.
+	 */
+	public static void main(final String[] args) throws IOException {
+		// local time, as the updater's own uploads
+		final String timestamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(LocalDateTime.now());
+		final PublishedSite published = args.length > 2 && !args[2].isBlank() ? new PublishedSite(args[2]) : null;
+		final List<SiteRecord> records = build(Paths.get(args[0]), Paths.get(args[1]), timestamp, published);
+		System.out.println("Update site " + args[1] + " (timestamp " + timestamp + (published == null
+			? ", first release" : ", after " + published.base) + "); upload the files marked new:");
+		for (final SiteRecord r : records)
+			System.out.printf("  %-60s %-12s %s%n", r.filename, r.platform == null ? "" : r.platform, r.current == null
+				? "dropped" : String.format("%,13d  %s  %s", r.current.size, r.current.checksum, r.current.timestamp
+					.equals(timestamp) ? "new" : "kept from " + r.current.timestamp));
 	}
 
-	/** {@code UpdateSite <Fiji.app-like folder> <site folder> [yyyyMMddHHmmss]}: builds the site, lists its files. */
-	public static void main(final String[] args) throws IOException, XMLStreamException {
-		final String timestamp = args.length > 2 ? args[2] : DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(
-			LocalDateTime.now()); // local time, as the updater's own uploads
-		final List<Entry> entries = build(Paths.get(args[0]), Paths.get(args[1]), timestamp);
-		System.out.println("Update site " + args[1] + " (timestamp " + timestamp + "):");
-		for (final Entry e : entries)
-			System.out.printf("  %-60s %-12s %,13d  %s%n", e.path, e.platform == null ? "" : e.platform, e.size,
-				e.checksum);
+	/** A first release: {@link #build(Path, Path, String, PublishedSite)} without a published one. */
+	static List<SiteRecord> build(final Path files, final Path site, final String timestamp) throws IOException {
+		return build(files, site, timestamp, null);
 	}
 
-	/** Writes the site into {@code site} (emptied first); returns its files in path order. */
-	static List<Entry> build(final Path files, final Path site, final String timestamp) throws IOException,
-		XMLStreamException
+	/** Writes the site into {@code site} (emptied first); returns its records in name order. */
+	static List<SiteRecord> build(final Path files, final Path site, final String timestamp,
+		final PublishedSite published) throws IOException
 	{
 		if (!timestamp.matches("\\d{14}")) throw new IllegalArgumentException("timestamp " + timestamp +
 			" is not yyyyMMddHHmmss");
+		if (published != null && published.isIn(site)) throw new IllegalArgumentException("the published site " +
+			published.base + " is the folder being built: copy it elsewhere first");
+		final List<SiteRecord> release = release(files, timestamp);
+		final List<SiteRecord> records = SiteHistory.next(published == null ? List.of() : published.records(), release,
+			timestamp);
 		deleteTree(site);
+		for (final SiteRecord r : records) {
+			if (r.current == null) continue;
+			if (!r.current.timestamp.equals(timestamp)) published.copyServed(r, site);
+			else {
+				final Path served = site.resolve(r.filename + "-" + timestamp);
+				Files.createDirectories(served.getParent());
+				Files.copy(files.resolve(r.filename), served);
+			}
+		}
+		IndexWriter.write(records, site.resolve("db.xml.gz"));
+		return records;
+	}
+
+	/** The files of {@code files}, checked and described, each as a new version at {@code timestamp}. */
+	private static List<SiteRecord> release(final Path files, final String timestamp) throws IOException {
 		final Properties descriptions = descriptions();
-		final List<Entry> entries = new ArrayList<>();
 		final Map<String, ClassReferences> jars = new LinkedHashMap<>();
+		final List<String> paths = new ArrayList<>();
 		for (final Path file : regularFiles(files)) {
 			final String path = files.relativize(file).toString().replace('\\', '/');
-			final String platform = platformOf(path);
 			requireStableName(path);
 			if (path.startsWith("plugins/") && path.endsWith(".jar")) requirePluginJar(path, file);
-			if (platform != null && path.endsWith(".jar")) ModulePathNames.makeLegal(file);
-			final Path staged = site.resolve(path + "-" + timestamp);
-			Files.createDirectories(staged.getParent());
-			Files.copy(file, staged);
-			entries.add(new Entry(path, platform, UpdaterChecksum.of(path, staged), Files.size(staged), descriptions
-				.getProperty(stripVersion(path))));
-			if (path.endsWith(".jar")) jars.put(path, new ClassReferences(staged));
+			if (platformOf(path) != null && path.endsWith(".jar")) ModulePathNames.makeLegal(file);
+			if (path.endsWith(".jar")) jars.put(path, new ClassReferences(file));
+			paths.add(path);
 		}
-		for (final Entry e : entries)
-			if (jars.containsKey(e.path)) for (final Map.Entry<String, ClassReferences> other : jars.entrySet())
-				if (jars.get(e.path).dependsOn(other.getValue())) e.dependencies.add(other.getKey());
-		writeDb(entries, timestamp, site.resolve("db.xml.gz"));
-		return entries;
+		final List<SiteRecord> release = new ArrayList<>();
+		for (final String path : paths) {
+			final Path file = files.resolve(path);
+			final List<String> needs = jars.containsKey(path) ? jars.keySet().stream().filter(other -> jars.get(path)
+				.dependsOn(jars.get(other))).collect(Collectors.toList()) : List.of();
+			release.add(new SiteRecord(path, platformOf(path), new SiteRecord.Version(UpdaterChecksum.of(path, file),
+				timestamp, Files.size(file), descriptions.getProperty(stripVersion(path)), needs), List.of()));
+		}
+		return release;
 	}
 
 	/**
@@ -170,47 +172,6 @@ public final class UpdateSite {
 			// the updater's checksum covers it: a change of pom.xml alone would make a new jar for every user
 			if (j.stream().anyMatch(e -> e.getName().startsWith("META-INF/maven/"))) throw new IllegalArgumentException(
 				path + " carries META-INF/maven/ (set addMavenDescriptor=false)");
-		}
-	}
-
-	private static void writeDb(final List<Entry> entries, final String timestamp, final Path db) throws IOException,
-		XMLStreamException
-	{
-		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(db))) {
-			final XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeCharacters("\n");
-			xml.writeStartElement("pluginRecords");
-			for (final Entry e : entries) {
-				xml.writeCharacters("\n  ");
-				xml.writeStartElement("plugin");
-				xml.writeAttribute("filename", e.path);
-				if (e.platform != null) {
-					xml.writeStartElement("platform");
-					xml.writeCharacters(e.platform);
-					xml.writeEndElement();
-				}
-				xml.writeStartElement("version");
-				xml.writeAttribute("checksum", e.checksum);
-				xml.writeAttribute("timestamp", timestamp);
-				xml.writeAttribute("filesize", Long.toString(e.size));
-				if (e.description != null) {
-					xml.writeStartElement("description");
-					xml.writeCharacters(e.description);
-					xml.writeEndElement();
-				}
-				for (final String dependency : e.dependencies) {
-					xml.writeEmptyElement("dependency");
-					xml.writeAttribute("filename", dependency);
-					xml.writeAttribute("timestamp", timestamp);
-				}
-				xml.writeEndElement();
-				xml.writeEndElement();
-			}
-			xml.writeCharacters("\n");
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
 		}
 	}
 

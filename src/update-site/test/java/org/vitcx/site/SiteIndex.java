@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.scijava.util.FileUtils;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
@@ -31,17 +32,36 @@ import org.xml.sax.SAXParseException;
  */
 final class SiteIndex {
 
-	/** One {@code plugin} element with its current version. */
+	/** An earlier version of a file ({@code previous-version}). */
+	static final class Earlier {
+
+		final String checksum;
+		final String timestamp;
+		/** When the site stopped serving it; "0" for unknown. */
+		final String obsolete;
+		final String filename;
+
+		Earlier(final Element previous) {
+			checksum = previous.getAttribute("checksum");
+			timestamp = previous.getAttribute("timestamp");
+			obsolete = previous.getAttribute("timestamp-obsolete");
+			filename = previous.getAttribute("filename");
+		}
+	}
+
+	/** One {@code plugin} element: its current version, if the site serves it, and its earlier ones. */
 	static final class Record {
 
 		final String filename;
 		final List<String> platforms;
+		/** Null: the site no longer serves the file. */
 		final String checksum;
 		final String timestamp;
 		final long filesize;
 		/** Empty without one. */
 		final String description;
 		final List<String> dependencies = new ArrayList<>();
+		final List<Earlier> previous = new ArrayList<>();
 
 		Record(final Element plugin, final Element version) {
 			filename = plugin.getAttribute("filename");
@@ -49,14 +69,22 @@ final class SiteIndex {
 			final NodeList tags = plugin.getElementsByTagName("platform");
 			for (int i = 0; i < tags.getLength(); i++)
 				platforms.add(tags.item(i).getTextContent());
-			checksum = version.getAttribute("checksum");
-			timestamp = version.getAttribute("timestamp");
-			filesize = Long.parseLong(version.getAttribute("filesize"));
-			final NodeList description = version.getElementsByTagName("description");
-			this.description = description.getLength() == 0 ? "" : description.item(0).getTextContent();
-			final NodeList needs = version.getElementsByTagName("dependency");
-			for (int i = 0; i < needs.getLength(); i++)
+			final NodeList earlier = plugin.getElementsByTagName("previous-version");
+			for (int i = 0; i < earlier.getLength(); i++)
+				previous.add(new Earlier((Element) earlier.item(i)));
+			checksum = version == null ? null : version.getAttribute("checksum");
+			timestamp = version == null ? null : version.getAttribute("timestamp");
+			filesize = version == null ? -1 : Long.parseLong(version.getAttribute("filesize"));
+			final NodeList description = version == null ? null : version.getElementsByTagName("description");
+			this.description = description == null || description.getLength() == 0 ? "" : description.item(0)
+				.getTextContent();
+			final NodeList needs = version == null ? null : version.getElementsByTagName("dependency");
+			for (int i = 0; needs != null && i < needs.getLength(); i++)
 				dependencies.add(((Element) needs.item(i)).getAttribute("filename"));
+		}
+
+		boolean served() {
+			return checksum != null;
 		}
 
 		/** As the updater matches a machine's platform: untagged files go everywhere; linuxx means every Linux. */
@@ -87,21 +115,37 @@ final class SiteIndex {
 		for (int i = 0; i < plugins.getLength(); i++) {
 			final Element plugin = (Element) plugins.item(i);
 			final NodeList versions = plugin.getElementsByTagName("version");
-			check(versions.getLength() == 1, plugin.getAttribute("filename") + ": a site file needs its version");
 			final Record r = new Record(plugin, (Element) versions.item(0));
-			check(names.add(r.filename), r.filename + " is listed twice");
+			check(r.served() || !r.previous.isEmpty(), r.filename + " has neither a version nor earlier ones");
+			check(names.add(FileUtils.stripFilenameVersion(r.filename)), r.filename + " is listed twice");
 			checkPath(r);
-			check(r.checksum.matches("[0-9a-f]{40}"), r.filename + ": checksum " + r.checksum + " is not SHA-1 hex");
-			try {
-				TIMESTAMP.parse(r.timestamp);
+			if (r.served()) {
+				checkVersion(r.filename, r.checksum, r.timestamp);
+				check(r.filesize >= 0, r.filename + ": negative size");
 			}
-			catch (final RuntimeException e) {
-				throw new AssertionError(r.filename + ": timestamp " + r.timestamp + " is not yyyyMMddHHmmss", e);
+			for (final Earlier e : r.previous) {
+				checkVersion(r.filename, e.checksum, e.timestamp);
+				// "0" when unknown, as the updater writes it; else when a later version replaced it
+				if (!e.obsolete.equals("0")) checkVersion(r.filename, e.checksum, e.obsolete);
+				check(e.obsolete.equals("0") || e.obsolete.compareTo(e.timestamp) > 0, r.filename + ": a version " +
+					"obsolete before it was served");
+				// the name it had, which the updater recognises as the same file
+				check(FileUtils.stripFilenameVersion(e.filename).equals(FileUtils.stripFilenameVersion(r.filename)), r
+					.filename + ": an earlier version named " + e.filename);
 			}
-			check(r.filesize >= 0, r.filename + ": negative size");
 			records.add(r);
 		}
 		return records;
+	}
+
+	private static void checkVersion(final String filename, final String checksum, final String timestamp) {
+		check(checksum.matches("[0-9a-f]{40}"), filename + ": checksum " + checksum + " is not SHA-1 hex");
+		try {
+			TIMESTAMP.parse(timestamp);
+		}
+		catch (final RuntimeException e) {
+			throw new AssertionError(filename + ": timestamp " + timestamp + " is not yyyyMMddHHmmss", e);
+		}
 	}
 
 	private static void checkPath(final Record r) {
@@ -120,8 +164,9 @@ final class SiteIndex {
 
 	private static org.w3c.dom.Document validated(final String xml) throws IOException {
 		check(xml.contains("<pluginRecords"), "no pluginRecords element");
-		final String withDtd = xml.replaceFirst("<pluginRecords", "<!DOCTYPE pluginRecords SYSTEM \"update-site.dtd\">" +
-			"\n<pluginRecords");
+		// this DTD, not the one the index declares: the index must follow the format, whatever it says about itself
+		final String withDtd = xml.replaceFirst("(?s)<!DOCTYPE pluginRecords\\s*\\[.*?\\]>", "").replaceFirst(
+			"<pluginRecords", "<!DOCTYPE pluginRecords SYSTEM \"update-site.dtd\">\n<pluginRecords");
 		try {
 			final DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setValidating(true);
