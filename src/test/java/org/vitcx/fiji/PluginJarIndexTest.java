@@ -26,7 +26,7 @@ class PluginJarIndexTest {
 			assertTrue(config.contains("org.vitcx.fiji." + plugin), plugin);
 		final String index = Files.readString(CLASSES.resolve("META-INF/json/org.scijava.plugin.Plugin"));
 		for (final String plugin : List.of("ExplainCommand", "EvaluateCommand", "ReleaseModelsCommand", "EngineCommand",
-			"ModelCacheService"))
+			"DefaultModelCacheService"))
 			assertTrue(index.contains("\"class\":\"org.vitcx.fiji." + plugin + "\""), plugin);
 	}
 }
