@@ -128,7 +128,9 @@ final class Fiji {
 	 */
 	Run plainImageJ(final Path macro, final String argument) throws IOException, InterruptedException {
 		runs++;
-		final Path imagej = tmp.resolve("ImageJ" + runs);
+		// under target/, not the test's temporary folder: it links the jars of ~/.m2, which JUnit warns about
+		final Path imagej = Files.createTempDirectory(Files.createDirectories(Paths.get("target", "plain-imagej")
+			.toAbsolutePath()), "ImageJ");
 		final Path jars = Files.createDirectories(imagej.resolve("plugins/jars"));
 		Files.copy(app.resolve("plugins/ViT_CX.jar"), imagej.resolve("plugins/ViT_CX.jar"));
 		String ij = null;
