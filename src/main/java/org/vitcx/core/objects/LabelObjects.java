@@ -23,11 +23,11 @@ public final class LabelObjects {
 	private LabelObjects() {}
 
 	/** The objects in label order. */
-	public static <T extends RealType<T>> List<ImageObject> of(final RandomAccessibleInterval<T> labels) {
+	public static List<ImageObject> of(final RandomAccessibleInterval<? extends RealType<?>> labels) {
 		final Map<Integer, long[]> boxes = boxes(labels);
 		final Map<Integer, boolean[]> masks = new TreeMap<>();
 		boxes.forEach((label, b) -> masks.put(label, new boolean[(int) ((b[2] - b[0] + 1) * (b[3] - b[1] + 1))]));
-		final Cursor<T> c = Views.flatIterable(labels).localizingCursor();
+		final Cursor<? extends RealType<?>> c = Views.flatIterable(labels).localizingCursor();
 		while (c.hasNext()) {
 			final int label = (int) c.next().getRealDouble();
 			if (label == 0) continue;
@@ -42,9 +42,9 @@ public final class LabelObjects {
 	}
 
 	/** Each label's bounding box {@code {minX, minY, maxX, maxY}}, checking every value. */
-	private static <T extends RealType<T>> Map<Integer, long[]> boxes(final RandomAccessibleInterval<T> labels) {
+	private static Map<Integer, long[]> boxes(final RandomAccessibleInterval<? extends RealType<?>> labels) {
 		final Map<Integer, long[]> boxes = new TreeMap<>();
-		final Cursor<T> c = Views.flatIterable(labels).localizingCursor();
+		final Cursor<? extends RealType<?>> c = Views.flatIterable(labels).localizingCursor();
 		while (c.hasNext()) {
 			final double v = c.next().getRealDouble();
 			if (v == 0) continue;
