@@ -34,8 +34,9 @@ public abstract class SaliencyMethod {
 	public void checkSupports(final Classifier classifier) {}
 
 	/**
-	 * The saliency of class {@code target} for a prepared image, at model resolution. Forward passes run in
-	 * batches; cancellation is checked between them.
+	 * The saliency of class {@code target} for a prepared image, at model resolution. Methods that perturb the image
+	 * score their forward passes by the class's softmax probability, the paper's {@link TargetScore}. Forward passes
+	 * run in batches; cancellation is checked between them.
 	 */
 	public final SaliencyMap compute(final Classifier classifier, final ModelInput input, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
@@ -47,10 +48,13 @@ public abstract class SaliencyMethod {
 			" is out of range: the model has " + model.classes() + " classes.");
 		checkSupports(classifier);
 		cancellation.check();
-		return explain(classifier, input, target, progress, cancellation);
+		return explain(classifier, input, target, TargetScore.probability(target), progress, cancellation);
 	}
 
-	/** {@link #compute} once the input, the class and the classifier have been checked. */
-	protected abstract SaliencyMap explain(Classifier classifier, ModelInput input, int target,
+	/**
+	 * {@link #compute} once the input, the class and the classifier have been checked; {@code score} scores a
+	 * forward pass for class {@code target}.
+	 */
+	protected abstract SaliencyMap explain(Classifier classifier, ModelInput input, int target, TargetScore score,
 		ProgressListener progress, Cancellation cancellation);
 }

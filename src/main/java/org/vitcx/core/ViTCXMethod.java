@@ -9,6 +9,7 @@ import org.vitcx.core.saliency.SeedStability;
 import org.vitcx.core.scores.CausalScores;
 import org.vitcx.core.scores.GaussianNoise;
 import org.vitcx.core.scores.NoiseSource;
+import org.vitcx.core.scores.PerturbedPairs;
 
 /**
  * ViT-CX (Xie et al., IJCAI 2023) as a {@link SaliencyMethod}, the default of {@link SaliencyMethods}: feature
@@ -23,6 +24,8 @@ public final class ViTCXMethod extends SaliencyMethod {
 
 	/** The name in {@link SaliencyMethods}. */
 	public static final String NAME = "vitcx";
+	/** The stage of the 2K perturbed forward passes, as progress and the stage timings name it. */
+	public static final String STAGE = "perturbed forward passes";
 
 	private final ExplainOptions options;
 
@@ -48,7 +51,7 @@ public final class ViTCXMethod extends SaliencyMethod {
 
 	@Override
 	protected SaliencyMap explain(final Classifier classifier, final ModelInput input, final int target,
-		final ProgressListener progress, final Cancellation cancellation)
+		final TargetScore score, final ProgressListener progress, final Cancellation cancellation)
 	{
 		final ModelInfo model = classifier.info();
 		final StageTimer timer = new StageTimer();
@@ -57,13 +60,12 @@ public final class ViTCXMethod extends SaliencyMethod {
 		final List<int[]> clusters = generation.clusters();
 		final float[][] masks = generation.masks();
 
-		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, 2 * masks.length);
-		final CausalScores causalScores = new CausalScores(classifier, batch);
+		final ForwardPasses passes = new ForwardPasses(classifier, BatchSize.of(options.batchSize(), model, 2 *
+			masks.length));
 		final double[][] scores = new double[options.seeds()][];
 		for (int s = 0; s < scores.length; s++)
-			scores[s] = causalScores.compute(input.values(), masks, noise(s), target, input.probabilities()[target],
-				progress, cancellation);
-		timer.lap(CausalScores.STAGE);
+			scores[s] = causalScores(passes, input, masks, noise(s), score, progress, cancellation);
+		timer.lap(STAGE);
 		// the map is linear in the scores: the map of the mean scores is the mean of the seeds' maps
 		final double[] meanScores = mean(scores);
 		final Aggregation aggregation = options.aggregation();
@@ -72,8 +74,20 @@ public final class ViTCXMethod extends SaliencyMethod {
 			saliency)
 			: null;
 		timer.lap("saliency");
-		return new SaliencyMap(NAME, target, saliency, model.width(), model.height(), masks.length, batch, timer
-			.stages(), new ScoredMasks(clusters, masks, meanScores), stability);
+		return new SaliencyMap(NAME, target, saliency, model.width(), model.height(), masks.length, passes
+			.batchSize(), timer.stages(), new ScoredMasks(clusters, masks, meanScores), stability);
+	}
+
+	/** Paper steps 8–9 with one noise draw: the 2K perturbed images, scored in batches. */
+	private static double[] causalScores(final ForwardPasses passes, final ModelInput input, final float[][] masks,
+		final NoiseSource noise, final TargetScore score, final ProgressListener progress,
+		final Cancellation cancellation)
+	{
+		final PerturbedPairs pairs = new PerturbedPairs(input.values(), masks, noise);
+		final CausalScores causal = new CausalScores(masks.length, score.of(input.clean().logits()));
+		passes.run(STAGE, pairs.count(), pairs::fill, (image, logits) -> causal.add(image, score.of(logits)),
+			progress, cancellation);
+		return causal.scores();
 	}
 
 	/** Seed {@code s}'s noise: the options' own for the first, then seeds seed + 1, seed + 2, …. */

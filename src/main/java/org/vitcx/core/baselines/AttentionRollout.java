@@ -11,6 +11,7 @@ import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.TargetScore;
 import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.features.TokenGrid;
 
@@ -53,7 +54,7 @@ public final class AttentionRollout extends SaliencyMethod {
 
 	@Override
 	protected SaliencyMap explain(final Classifier classifier, final ModelInput input, final int target,
-		final ProgressListener progress, final Cancellation cancellation)
+		final TargetScore score, final ProgressListener progress, final Cancellation cancellation)
 	{
 		final Attentions attentions = ((AttentionClassifier) classifier).attentions(input.values());
 		progress.progress(STAGE, 1, 1);
