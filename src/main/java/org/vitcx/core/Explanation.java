@@ -5,11 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.view.Views;
 
-import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.saliency.SeedStability;
 
@@ -137,7 +134,7 @@ public final class Explanation {
 	public synchronized RandomAccessibleInterval<FloatType> saliencyOnInput() {
 		if (onInput == null) {
 			onInputValues = onRegionGrid(map.values());
-			onInput = regionView(onInputValues);
+			onInput = region().wrap(onInputValues);
 		}
 		return onInput;
 	}
@@ -162,23 +159,14 @@ public final class Explanation {
 	 * #saliencyOnInput()}; empty for one draw. Computed on first use, then kept.
 	 */
 	public synchronized Optional<RandomAccessibleInterval<FloatType>> stdOnInput() {
-		if (stdOnInput == null && map.stability().isPresent()) stdOnInput = regionView(onRegionGrid(map.stability()
-			.get().std()));
+		if (stdOnInput == null && map.stability().isPresent()) stdOnInput = region().wrap(onRegionGrid(map
+			.stability().get().std()));
 		return Optional.ofNullable(stdOnInput);
 	}
 
 	/** A model-resolution map resampled (bilinear) onto the region's grid. */
 	private float[] onRegionGrid(final float[] modelMap) {
-		final Region r = input.region();
-		final float[] values = new float[r.width() * r.height()];
-		new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(modelMap, values);
-		return values;
-	}
-
-	/** Values on the region's grid as an image at the region's origin. */
-	private RandomAccessibleInterval<FloatType> regionView(final float[] values) {
-		final Region r = input.region();
-		return Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
+		return region().resample(modelMap, model.width(), model.height());
 	}
 
 	/** Milliseconds per stage, in pipeline order, with "total" last. */

@@ -55,7 +55,7 @@ public final class ViTCXMethod extends SaliencyMethod {
 	{
 		final ModelInfo model = classifier.info();
 		final StageTimer timer = new StageTimer();
-		final MaskGeneration generation = MaskGeneration.run(model.tokens(), model.height(), model.width(), input
+		final MaskGeneration generation = MaskGeneration.run(model.tokens(), model.width(), model.height(), input
 			.clean().tokens(), options.threshold(), options.maskNormalisation(), timer);
 		final List<int[]> clusters = generation.clusters();
 		final float[][] masks = generation.masks();

@@ -68,7 +68,7 @@ public final class AttentionRollout extends SaliencyMethod {
 		System.arraycopy(row, grid.prefixTokens(), patches, 0, cells);
 		final int height = classifier.info().height(), width = classifier.info().width();
 		final float[] saliency = new float[height * width];
-		new Bilinear(grid.height(), grid.width(), height, width).resample(patches, saliency);
+		new Bilinear(grid.width(), grid.height(), width, height).resample(patches, saliency);
 		return new SaliencyMap(NAME, target, saliency, width, height, 0, 1);
 	}
 

@@ -53,7 +53,7 @@ public final class Rise extends SaliencyMethod {
 		final int total = options.masks();
 		final ForwardPasses passes = new ForwardPasses(classifier, BatchSize.of(options.batchSize(), classifier
 			.info(), total));
-		final RiseMasks generator = new RiseMasks(height, width, options.cells(), options.p1(), options.seed());
+		final RiseMasks generator = new RiseMasks(width, height, options.cells(), options.p1(), options.seed());
 		// the masks of the batch in flight, by position in the batch
 		final float[][] masks = new float[Math.min(passes.batchSize(), total)][plane];
 		final double[] sum = new double[plane];

@@ -40,7 +40,7 @@ public final class Preprocessor {
 		final int imageChannels = image.numDimensions() == 3 ? (int) image.dimension(2) : 1;
 		final int[] source = mapping.resolve(imageChannels, model.channels());
 		final double[] range = valueRange(image, source);
-		final Bilinear resize = new Bilinear(height, width, model.height(), model.width());
+		final Bilinear resize = new Bilinear(width, height, model.width(), model.height());
 		final int size = model.height() * model.width();
 		final double[][] resized = new double[imageChannels][];
 		final float[] input = new float[model.channels() * size];

@@ -29,7 +29,7 @@ final class ClassScan {
 		final Preprocessor preprocessor = new Preprocessor(classifier.info());
 		final double[] best = new double[classifier.info().classes()];
 		new ForwardPasses(classifier, batch).run(STAGE, grid.count(), (i, images, offset) -> {
-			final float[] tile = preprocessor.apply(TileGrid.view(image, grid.tile(i)), channels);
+			final float[] tile = preprocessor.apply(grid.tile(i).view(image), channels);
 			System.arraycopy(tile, 0, images, offset, tile.length);
 		}, (i, logits) -> {
 			final double[] p = Softmax.of(logits);
