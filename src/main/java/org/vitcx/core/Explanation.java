@@ -8,6 +8,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.saliency.SeedStability;
 
 /**

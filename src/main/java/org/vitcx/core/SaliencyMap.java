@@ -9,6 +9,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.saliency.SeedStability;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vitcx.core.saliency.Aggregation;
+import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.saliency.SeedStability;
 import org.vitcx.core.scores.CausalScores;
 import org.vitcx.core.scores.GaussianNoise;

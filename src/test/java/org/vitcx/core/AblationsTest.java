@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.vitcx.core.saliency.Aggregation;
+import org.vitcx.core.saliency.ScoredMasks;
 
 /** The explanation study's ablations (mask normalisation, coverage correction), on the transparent fake classifier. */
 class AblationsTest {

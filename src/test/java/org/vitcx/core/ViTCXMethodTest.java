@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.scores.GaussianNoise;
 import org.vitcx.core.scores.Softmax;
 

@@ -10,6 +10,8 @@ import net.imglib2.view.Views;
 
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.PixelDepth;
+import org.vitcx.core.ValueRange;
 import org.vitcx.core.features.Bilinear;
 
 /**
