@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.vitcx.core.baselines.AttentionRollout;
 import org.vitcx.core.baselines.RandomMap;
 import org.vitcx.core.baselines.Rise;
+import org.vitcx.core.vitcx.ViTCXMethod;
 
 /**
  * The saliency methods by name: {@code vitcx} (the default), {@code rise}, {@code rollout} and {@code random}.

@@ -13,7 +13,7 @@ import ij.process.LUT;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.Region;
 import org.vitcx.core.RunParameters;
-import org.vitcx.core.ViTCXMethod;
+import org.vitcx.core.vitcx.ViTCXMethod;
 import org.vitcx.imagej.ImagePlusAdapter;
 
 /**

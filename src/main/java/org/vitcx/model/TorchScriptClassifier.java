@@ -18,8 +18,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.translate.NoopTranslator;
 
 import org.vitcx.core.Classifier;
-import org.vitcx.core.JitWarmUp;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.vitcx.JitWarmUp;
 
 /**
  * A ViT-CX model file (docs/model-format.md) running in DJL's PyTorch engine. Every call works in its own

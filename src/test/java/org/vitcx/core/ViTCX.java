@@ -3,10 +3,12 @@ package org.vitcx.core;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
+import org.vitcx.core.vitcx.ViTCXMethod;
+
 /**
- * ViT-CX and nothing else, in one call: shorthand for {@link Explainer} with {@link ViTCXMethod}, taking the
- * class and the channels from the {@link ExplainOptions}. For callers that compare ViT-CX with its reference
- * implementation (the fidelity tests, the benchmark); the Fiji commands and the CLI use {@link Explainer}.
+ * Test support: ViT-CX and nothing else, in one call — {@link Explainer} with {@link ViTCXMethod}, taking the class
+ * and the channels from the {@link ExplainOptions}, as the fidelity tests, the model tests and the benchmarks
+ * compare ViT-CX with its reference implementation. Every edge of the plugin uses {@link Explainer} itself.
  */
 public final class ViTCX {
 
@@ -20,8 +22,8 @@ public final class ViTCX {
 	public Explanation explain(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final ExplainOptions options, final ProgressListener progress, final Cancellation cancellation)
 	{
-		return explainer.explain(image, new ViTCXMethod(options), options.target(), options.channels(), progress,
-			cancellation);
+		return explainer.explain(image, new ViTCXMethod(options.vitcx()), options.target(), options.channels(),
+			progress, cancellation);
 	}
 
 	/**
@@ -31,7 +33,7 @@ public final class ViTCX {
 	public Explanation explainInput(final float[] input, final ExplainOptions options,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
-		return explainer.explain(explainer.prepareInput(input, cancellation), new ViTCXMethod(options), options
-			.target(), progress, cancellation);
+		return explainer.explain(explainer.prepareInput(input, cancellation), new ViTCXMethod(options.vitcx()),
+			options.target(), progress, cancellation);
 	}
 }

@@ -1,8 +1,9 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.vitcx.core.StageTimer;
 import org.vitcx.core.features.TokenGrid;
 
 /**
@@ -49,7 +50,7 @@ public final class JitWarmUp {
 		final Random random = new Random(0);
 		int k = 0;
 		for (int round = 0; round < ROUNDS; round++)
-			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ExplainOptions.DEFAULT_THRESHOLD, true, new StageTimer())
+			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ViTCXOptions.DEFAULT_THRESHOLD, true, new StageTimer())
 				.masks().length;
 		return k;
 	}

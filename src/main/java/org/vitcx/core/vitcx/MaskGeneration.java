@@ -1,8 +1,10 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import java.util.List;
 import java.util.Map;
 
+import org.vitcx.core.ModelInfo;
+import org.vitcx.core.StageTimer;
 import org.vitcx.core.clustering.CompleteLinkage;
 import org.vitcx.core.clustering.CosineDistances;
 import org.vitcx.core.features.Bilinear;
@@ -12,8 +14,8 @@ import org.vitcx.core.masks.ViTMasks;
 
 /**
  * Paper steps 2–7: the clean pass's target-layer tokens → feature maps → ViT masks → cosine distances →
- * clusters → the K cluster masks. Shared by {@link ViTCXMethod}, {@link JitWarmUp} and the benchmark, so that all three
- * run exactly the same code.
+ * clusters → the K cluster masks. Shared by {@link ViTCXMethod}, {@link JitWarmUp} and the benchmark, so that all
+ * three run exactly the same code.
  */
 public final class MaskGeneration {
 

@@ -1,9 +1,20 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vitcx.core.BatchSize;
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.Classifier;
+import org.vitcx.core.ForwardPasses;
+import org.vitcx.core.ModelInfo;
+import org.vitcx.core.ModelInput;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.SaliencyMap;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.StageTimer;
+import org.vitcx.core.TargetScore;
 import org.vitcx.core.saliency.Aggregation;
 import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.saliency.SeedStability;
@@ -13,24 +24,24 @@ import org.vitcx.core.scores.NoiseSource;
 import org.vitcx.core.scores.PerturbedPairs;
 
 /**
- * ViT-CX (Xie et al., IJCAI 2023) as a {@link SaliencyMethod}, the default of {@link SaliencyMethods}: feature
- * maps of the target layer (from the clean pass the {@link ModelInput} holds) → ViT masks (upsampled, min–max)
- * → cosine distances → complete-linkage clusters → cluster masks → 2K perturbed forward passes → causal scores →
- * coverage-corrected saliency; with several noise seeds ({@link ExplainOptions#seeds()}) only the perturbed
- * passes repeat, and the map is their mean with its spread. Forward passes dominate; everything else works at grid resolution where the
- * official code works at image resolution. The class is the one the caller passes; the target and channels in
- * the options are the caller's business ({@link ViTCX}, {@link Explainer}).
+ * ViT-CX (Xie et al., IJCAI 2023) as a {@link SaliencyMethod}, the default method, step by step: the target
+ * layer's tokens of the clean pass (step 1, which the {@link ModelInput} holds) → feature maps, ViT masks, cosine
+ * distances, complete-linkage clusters and cluster masks ({@link MaskGeneration}, steps 2–7) → 2K perturbed
+ * forward passes and their causal scores (steps 8–9) → the coverage-corrected saliency (step 10). With several
+ * noise seeds ({@link ViTCXOptions#seeds()}) only the perturbed passes repeat, and the map is their mean with its
+ * spread. Forward passes dominate; everything else works at grid resolution where the official code works at
+ * image resolution. The class is the one the caller passes.
  */
 public final class ViTCXMethod extends SaliencyMethod {
 
-	/** The name in {@link SaliencyMethods}. */
+	/** The name in {@link org.vitcx.core.SaliencyMethods}. */
 	public static final String NAME = "vitcx";
 	/** The stage of the 2K perturbed forward passes, as progress and the stage timings name it. */
 	public static final String STAGE = "perturbed forward passes";
 
-	private final ExplainOptions options;
+	private final ViTCXOptions options;
 
-	public ViTCXMethod(final ExplainOptions options) {
+	public ViTCXMethod(final ViTCXOptions options) {
 		super(NAME);
 		this.options = options;
 	}

@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.FakeClassifier;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.scores.GaussianNoise;
 import org.vitcx.core.scores.Softmax;
@@ -20,7 +24,7 @@ class ViTCXMethodTest {
 			INPUT[i] = (i % 8) / 8f - 0.3f;
 	}
 
-	private static SaliencyMap explain(final FakeClassifier model, final ExplainOptions options, final int target,
+	private static SaliencyMap explain(final FakeClassifier model, final ViTCXOptions options, final int target,
 		final ProgressListener progress)
 	{
 		return new ViTCXMethod(options).compute(model, FakeClassifier.prepared(INPUT), target, progress,
@@ -31,12 +35,12 @@ class ViTCXMethodTest {
 	@Test
 	void causalScoresFollowTheDefinition() {
 		final FakeClassifier model = new FakeClassifier();
-		final ScoredMasks scored = explain(model, ExplainOptions.builder().optSeed(7).build(), 1,
+		final ScoredMasks scored = explain(model, ViTCXOptions.builder().optSeed(7).build(), 1,
 			ProgressListener.NONE).scoredMasks().orElseThrow();
 		final double clean = Softmax.probability(model.forwardWithTokens(INPUT).logits(), 1);
 		final float[] eps = new float[64];
 		for (int c = 0; c < scored.masks().length; c++) {
-			new GaussianNoise(ExplainOptions.DEFAULT_SIGMA, 7).fill(c, eps);
+			new GaussianNoise(ViTCXOptions.DEFAULT_SIGMA, 7).fill(c, eps);
 			final float[] m = scored.masks()[c], x = new float[64], r = new float[64];
 			for (int i = 0; i < 64; i++) {
 				x[i] = INPUT[i] * m[i] + eps[i] * (1 - m[i]);
@@ -56,7 +60,7 @@ class ViTCXMethodTest {
 	}
 
 	private static double[] scores(final int batch) {
-		return explain(new FakeClassifier(), ExplainOptions.builder().optSeed(3).optBatchSize(batch).build(), 1,
+		return explain(new FakeClassifier(), ViTCXOptions.builder().optSeed(3).optBatchSize(batch).build(), 1,
 			ProgressListener.NONE).scoredMasks().orElseThrow().scores();
 	}
 
@@ -64,7 +68,7 @@ class ViTCXMethodTest {
 	void runsTwoKPerturbedImagesInBatchesOfTheGivenSize() {
 		final FakeClassifier model = new FakeClassifier();
 		final List<String> progress = new ArrayList<>();
-		final SaliencyMap map = explain(model, ExplainOptions.builder().optBatchSize(4).build(), 0, (stage, done,
+		final SaliencyMap map = explain(model, ViTCXOptions.builder().optBatchSize(4).build(), 0, (stage, done,
 			total) -> progress.add(stage + " " + done + "/" + total));
 		final int images = 2 * map.maskCount();
 		assertEquals(images, model.imagesSeen.get());
