@@ -7,9 +7,9 @@ import static org.vitcx.cli.OptionReader.wholeNumber;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.baselines.HeadFusion;
 import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.explain.MethodOptions;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.vitcx.ViTCXOptions;
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
-import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.saliency.SeedStability;
 
@@ -29,8 +28,9 @@ public final class Explanation {
 	private float[] onInputValues;
 	private RandomAccessibleInterval<FloatType> stdOnInput;
 
-	Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input, final SaliencyMap map,
-		final Map<String, Double> millis)
+	/** The result of {@code method} on {@code input}, as the {@link org.vitcx.core.explain.Explainer} makes it. */
+	public Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input,
+		final SaliencyMap map, final Map<String, Double> millis)
 	{
 		this.model = model;
 		this.method = method.name();
@@ -44,7 +44,7 @@ public final class Explanation {
 		return model;
 	}
 
-	/** The name of the method that made the map, as {@link SaliencyMethods} knows it ({@code vitcx}, …). */
+	/** The name of the method that made the map, as the registry knows it ({@code vitcx}, …). */
 	public String method() {
 		return method;
 	}
@@ -71,11 +71,6 @@ public final class Explanation {
 	/** Softmax probabilities of every class for the clean image. */
 	public double[] probabilities() {
 		return input.probabilities().clone();
-	}
-
-	/** Which image channels fed the model. */
-	public ChannelMapping channels() {
-		return input.channels();
 	}
 
 	/** The explained rectangle of the image. */

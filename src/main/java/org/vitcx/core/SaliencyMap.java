@@ -66,7 +66,7 @@ public final class SaliencyMap {
 		this.stability = stability;
 	}
 
-	/** The name of the method that computed it (see {@link SaliencyMethods}). */
+	/** The name of the method that computed it, as the registry knows it. */
 	public String method() {
 		return method;
 	}

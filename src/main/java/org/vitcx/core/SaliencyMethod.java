@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * The shared base of the ways to explain one class of one image with a saliency map: ViT-CX ({@link
- * org.vitcx.core.vitcx.ViTCXMethod}) and the baselines of {@code org.vitcx.core.baselines}. {@link
- * SaliencyMethods} finds one by name; {@link Explainer} runs it. Subclasses are immutable and hold their options,
- * not the classifier, so one instance serves every image and model.
+ * org.vitcx.core.vitcx.ViTCXMethod}) and the baselines of {@code org.vitcx.core.baselines}. The registry ({@link
+ * org.vitcx.core.explain.SaliencyMethods}) finds one by name; the {@link org.vitcx.core.explain.Explainer} runs
+ * it. Subclasses are immutable and hold their options, not the classifier, so one instance serves every image and
+ * model.
  */
 public abstract class SaliencyMethod {
 

@@ -2,12 +2,12 @@ package org.vitcx.eval;
 
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Region;
+import org.vitcx.core.explain.Explainer;
 
 /**
  * Scores a saliency map of an image on a model: the entry point of the evaluation, shared by the CLI's

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import ij.IJ;
 
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.baselines.RandomMap;
 import org.vitcx.core.baselines.Rise;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.vitcx.ViTCXMethod;
 import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.eval.EvaluationOptions;

@@ -29,12 +29,12 @@ import ij.process.LUT;
 
 import org.vitcx.core.BatchSize;
 import org.vitcx.core.ExplanationException;
-import org.vitcx.core.MethodOptions;
-import org.vitcx.core.RunParameters;
 import org.vitcx.core.SaliencyMethod;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
 import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.RunParameters;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.core.vitcx.ViTCXOptions;

@@ -19,10 +19,11 @@ import org.vitcx.core.Region;
 
 /**
  * Views one plane of an {@link ImagePlus} as an ImgLib2 image with axes X, Y and, for multichannel and RGB
- * images, a channel axis — the shape {@link org.vitcx.core.Explainer} takes. The view reads the plane's own pixel
- * array (8-bit → {@code UnsignedByteType}, 16-bit → {@code UnsignedShortType}, 32-bit → {@code FloatType}, RGB →
- * three {@code UnsignedByteType} channels R, G, B), so nothing is copied and nothing is written. Only an 8-bit
- * image with a colour palette is copied, as RGB, because its raw values are palette indices, not intensities.
+ * images, a channel axis — the shape {@link org.vitcx.core.explain.Explainer} takes. The view reads the plane's
+ * own pixel array (8-bit → {@code UnsignedByteType}, 16-bit → {@code UnsignedShortType}, 32-bit → {@code
+ * FloatType}, RGB → three {@code UnsignedByteType} channels R, G, B), so nothing is copied and nothing is written.
+ * Only an 8-bit image with a colour palette is copied, as RGB, because its raw values are palette indices, not
+ * intensities.
  *
  * <p>Positions are 1-based, as everywhere in ImageJ. The pixel type {@code T} is decided by the image's bit
  * depth, not by the caller (as in imglib2-ij's {@code ImageJFunctions.wrapReal}).

@@ -22,12 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
 import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.explain.Explainer;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.features.TokenGrid;
 
 /**

@@ -3,6 +3,7 @@ package org.vitcx.core;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.vitcx.ViTCXMethod;
 
 /**

@@ -2,8 +2,8 @@ package org.vitcx.core.baselines;
 
 import java.util.Map;
 
-import org.vitcx.core.AttentionClassifier;
 import org.vitcx.core.AttentionClassifier.Attentions;
+import org.vitcx.core.AttentionClassifier;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
 import org.vitcx.core.ExplanationException;
@@ -25,7 +25,7 @@ import org.vitcx.core.features.TokenGrid;
  */
 public final class AttentionRollout extends SaliencyMethod {
 
-	/** The name in {@link org.vitcx.core.SaliencyMethods}. */
+	/** The name in {@link org.vitcx.core.explain.SaliencyMethods}. */
 	public static final String NAME = "rollout";
 	/** The stage name reported to {@link ProgressListener}s. */
 	public static final String STAGE = "attention maps";

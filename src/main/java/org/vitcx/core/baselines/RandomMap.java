@@ -17,7 +17,7 @@ import org.vitcx.core.TargetScore;
  */
 public final class RandomMap extends SaliencyMethod {
 
-	/** The name in {@link org.vitcx.core.SaliencyMethods}. */
+	/** The name in {@link org.vitcx.core.explain.SaliencyMethods}. */
 	public static final String NAME = "random";
 
 	private final long seed;

@@ -21,7 +21,7 @@ import org.vitcx.core.TargetScore;
  */
 public final class Rise extends SaliencyMethod {
 
-	/** The name in {@link org.vitcx.core.SaliencyMethods}. */
+	/** The name in {@link org.vitcx.core.explain.SaliencyMethods}. */
 	public static final String NAME = "rise";
 	/** The stage name reported to {@link ProgressListener}s. */
 	public static final String STAGE = "RISE forward passes";

@@ -16,13 +16,13 @@ import org.vitcx.core.BatchSize;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.CancelledException;
 import org.vitcx.core.Classifier;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Region;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.input.ChannelMapping;
 
 /**

@@ -50,8 +50,8 @@ public final class JitWarmUp {
 		final Random random = new Random(0);
 		int k = 0;
 		for (int round = 0; round < ROUNDS; round++)
-			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ViTCXOptions.DEFAULT_THRESHOLD, true, new StageTimer())
-				.masks().length;
+			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ViTCXOptions.DEFAULT_THRESHOLD, true,
+				new StageTimer()).masks().length;
 		return k;
 	}
 

@@ -34,7 +34,7 @@ import org.vitcx.core.scores.PerturbedPairs;
  */
 public final class ViTCXMethod extends SaliencyMethod {
 
-	/** The name in {@link org.vitcx.core.SaliencyMethods}. */
+	/** The name in {@link org.vitcx.core.explain.SaliencyMethods}. */
 	public static final String NAME = "vitcx";
 	/** The stage of the 2K perturbed forward passes, as progress and the stage timings name it. */
 	public static final String STAGE = "perturbed forward passes";

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.ExplainOptions;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.FakeClassifier;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Target;
 import org.vitcx.core.ViTCX;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.saliency.SeedStability;
 
 /** Several noise seeds: the mean map, its spread and the stability number, on the transparent fake classifier. */

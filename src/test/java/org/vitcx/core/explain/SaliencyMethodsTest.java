@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.explain;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,16 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.Explanation;
+import org.vitcx.core.ExplanationException;
+import org.vitcx.core.FakeClassifier;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.SaliencyMap;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.Target;
+import org.vitcx.core.ViTCX;
 import org.vitcx.core.baselines.AttentionRollout;
 import org.vitcx.core.baselines.RandomMap;
 import org.vitcx.core.baselines.Rise;

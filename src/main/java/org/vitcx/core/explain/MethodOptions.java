@@ -1,5 +1,6 @@
-package org.vitcx.core;
+package org.vitcx.core.explain;
 
+import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.baselines.HeadFusion;
 import org.vitcx.core.baselines.RiseOptions;
 import org.vitcx.core.vitcx.ViTCXOptions;
