@@ -19,7 +19,6 @@ import ai.djl.translate.NoopTranslator;
 
 import org.vitcx.core.Classifier;
 import org.vitcx.core.ModelInfo;
-import org.vitcx.core.vitcx.JitWarmUp;
 
 /**
  * A ViT-CX model file (docs/model-format.md) running in DJL's PyTorch engine. Every call works in its own
@@ -63,7 +62,6 @@ public class TorchScriptClassifier implements Classifier {
 		if (!Files.isRegularFile(file))
 			throw new InvalidModelException("The model file " + file + " does not exist.");
 		final Device device = Device.fromName(choice.resolve(gpuCount()));
-		JitWarmUp.startOnce(); // compiles the mask stages while the file is read (docs/benchmarks.md)
 		// DJL finds the model zoo and the repository through the context class loader, as it finds the engine
 		final ZooModel<NDList, NDList> model = PluginContext.call(() -> loadZooModel(file, device));
 		try {

@@ -17,6 +17,7 @@ import net.imglib2.img.array.ArrayImgs;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.input.Preprocessor;
+import org.vitcx.core.vitcx.JitWarmUp;
 import org.vitcx.core.vitcx.MaskGeneration;
 import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;
@@ -36,6 +37,7 @@ public final class ColdMasks {
 	private ColdMasks() {}
 
 	public static void main(final String[] args) {
+		JitWarmUp.startOnce(); // as the command line starts it
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(Paths.get(args[0]), DeviceChoice.CPU)) {
 			final ModelInfo info = model.info();
 			final float[] input = new Preprocessor(info).apply(ArrayImgs.unsignedBytes(Benchmark.structuredImage(info
