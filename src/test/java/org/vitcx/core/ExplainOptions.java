@@ -1,53 +1,38 @@
 package org.vitcx.core;
 
-import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.scores.NoiseSource;
 import org.vitcx.core.vitcx.ViTCXOptions;
 
 /**
- * Test support for {@link ViTCX}: ViT-CX's options plus the class to explain and the image channels, in one
- * builder, as the fidelity tests state a case. The engine keeps them apart — {@link ViTCXOptions} belong to the
- * method, the class and the channels to each explanation — so this class lives with the tests. Its {@code opt…}
- * methods hand ViT-CX's options to a {@link ViTCXOptions.Builder}, which checks them.
+ * Test support for {@link ViTCX}: ViT-CX's options plus the class to explain, in one builder, as the fidelity
+ * tests state a case. The engine keeps them apart — {@link ViTCXOptions} belong to the method, the class to each
+ * explanation — so this class lives with the tests. Its {@code opt…} methods hand ViT-CX's options to a {@link
+ * ViTCXOptions.Builder}, which checks them.
  */
 public final class ExplainOptions {
 
-	private final ViTCXOptions vitcx;
-	private final Target target;
-	private final ChannelMapping channels;
+	/** What {@link ViTCX} hands to the engine. */
+	final ViTCXOptions vitcx;
+	final Target target;
 
 	private ExplainOptions(final Builder b) {
-		this.vitcx = b.vitcx.build();
-		this.target = b.target;
-		this.channels = b.channels;
+		vitcx = b.vitcx.build();
+		target = b.target;
+	}
+
+	/** ViT-CX's defaults and the top-1 class. */
+	public static ExplainOptions defaults() {
+		return builder().build();
 	}
 
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** ViT-CX's defaults, the top-1 class, channels chosen automatically. */
-	public static ExplainOptions defaults() {
-		return builder().build();
-	}
-
-	public ViTCXOptions vitcx() {
-		return vitcx;
-	}
-
-	public Target target() {
-		return target;
-	}
-
-	public ChannelMapping channels() {
-		return channels;
-	}
-
 	public static final class Builder {
 
 		private final ViTCXOptions.Builder vitcx = ViTCXOptions.builder();
 		private Target target = Target.top1();
-		private ChannelMapping channels = ChannelMapping.auto();
 
 		private Builder() {}
 
@@ -78,11 +63,6 @@ public final class ExplainOptions {
 
 		public Builder optTarget(final Target target) {
 			this.target = target;
-			return this;
-		}
-
-		public Builder optChannels(final ChannelMapping channels) {
-			this.channels = channels;
 			return this;
 		}
 

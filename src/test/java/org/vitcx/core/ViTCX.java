@@ -4,12 +4,14 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.vitcx.core.explain.Explainer;
+import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.vitcx.ViTCXMethod;
 
 /**
  * Test support: ViT-CX and nothing else, in one call — {@link Explainer} with {@link ViTCXMethod}, taking the class
- * and the channels from the {@link ExplainOptions}, as the fidelity tests, the model tests and the benchmarks
- * compare ViT-CX with its reference implementation. Every edge of the plugin uses {@link Explainer} itself.
+ * from the {@link ExplainOptions} and choosing the channels automatically, as the fidelity tests, the model tests
+ * and the benchmarks compare ViT-CX with its reference implementation. Every edge of the plugin uses the {@link
+ * Explainer} itself.
  */
 public final class ViTCX {
 
@@ -23,7 +25,7 @@ public final class ViTCX {
 	public Explanation explain(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final ExplainOptions options, final ProgressListener progress, final Cancellation cancellation)
 	{
-		return explainer.explain(image, new ViTCXMethod(options.vitcx()), options.target(), options.channels(),
+		return explainer.explain(image, new ViTCXMethod(options.vitcx), options.target, ChannelMapping.auto(),
 			progress, cancellation);
 	}
 
@@ -34,7 +36,7 @@ public final class ViTCX {
 	public Explanation explainInput(final float[] input, final ExplainOptions options,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
-		return explainer.explain(explainer.prepareInput(input, cancellation), new ViTCXMethod(options.vitcx()),
-			options.target(), progress, cancellation);
+		return explainer.explain(explainer.prepareInput(input, cancellation), new ViTCXMethod(options.vitcx),
+			options.target, progress, cancellation);
 	}
 }
