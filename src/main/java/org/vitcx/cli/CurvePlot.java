@@ -13,7 +13,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
-import org.vitcx.core.SaliencyMethods;
+import org.vitcx.core.explain.SaliencyMethods;
 
 /**
  * {@code curves.png}: the mean deletion and insertion curves of every method side by side, probability of the

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.SaliencyMethod;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Steps;
 import org.vitcx.eval.Substrate;

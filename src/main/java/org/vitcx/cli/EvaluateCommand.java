@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.ModelInput;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.eval.Evaluation;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Evaluator;

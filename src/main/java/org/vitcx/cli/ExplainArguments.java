@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.vitcx.core.SaliencyMethod;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.model.DeviceChoice;

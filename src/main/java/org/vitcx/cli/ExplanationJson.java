@@ -101,7 +101,7 @@ final class ExplanationJson {
 		p.addProperty("batch_size_used", e.batchSize());
 		p.addProperty("device", run.arguments().device().toString());
 		p.addProperty("device_used", run.device());
-		p.addProperty("channels", e.channels().describe());
+		p.addProperty("channels", run.arguments().channels().describe());
 		return p;
 	}
 

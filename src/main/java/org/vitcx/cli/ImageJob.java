@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.RunParameters;
 import org.vitcx.core.UserMessage;
+import org.vitcx.core.explain.RunParameters;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 import org.vitcx.core.UserMessage;
+import org.vitcx.core.vitcx.JitWarmUp;
 
 /**
  * The command-line entry point ({@code java -jar ViT_CX.jar explain|evaluate …}). It only dispatches to the command
@@ -30,6 +31,7 @@ public final class Main {
 		setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
 		setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.repository.SimpleRepository", "error");
+		JitWarmUp.startOnce(); // compiles ViT-CX's mask stages while the image and the model load (docs/benchmarks.md)
 		System.exit(run(args, System.out, System.err));
 	}
 

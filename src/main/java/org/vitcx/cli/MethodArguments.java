@@ -7,11 +7,11 @@ import static org.vitcx.cli.OptionReader.wholeNumber;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.vitcx.core.ExplainOptions;
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.baselines.HeadFusion;
 import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.explain.MethodOptions;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.vitcx.ViTCXOptions;
 
 /**
  * The options of the saliency methods, the same in {@code explain} and {@code evaluate}: ViT-CX's δ and σ,
@@ -25,7 +25,7 @@ final class MethodArguments {
 		"--channels", "--rise-masks", "--rise-cells", "--rise-p1", "--head-fusion", "--mask-normalisation",
 		"--coverage-correction");
 
-	private final ExplainOptions.Builder vitcx = ExplainOptions.builder();
+	private final ViTCXOptions.Builder vitcx = ViTCXOptions.builder();
 	private final RiseOptions.Builder rise = RiseOptions.builder();
 	private final MethodOptions.Builder methods = MethodOptions.builder();
 	private int batchSize;
@@ -57,14 +57,13 @@ final class MethodArguments {
 				check(name, value, v -> vitcx.optSeeds(wholeNumber(v, Integer::parseInt)));
 				return true;
 			case "--batch-size":
-				batchSize = check(name, value, v -> ExplainOptions.builder().optBatchSize(wholeNumber(v,
+				batchSize = check(name, value, v -> ViTCXOptions.builder().optBatchSize(wholeNumber(v,
 					Integer::parseInt)).build().batchSize());
 				vitcx.optBatchSize(batchSize);
 				rise.optBatchSize(batchSize);
 				return true;
 			case "--channels":
 				channels = check(name, value, ChannelMapping::parse);
-				vitcx.optChannels(channels);
 				return true;
 			case "--rise-masks":
 				check(name, value, v -> rise.optMasks(wholeNumber(v, Integer::parseInt)));

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.vitcx.ViTCXOptions;
 
 /**
  * The option syntax every command shares: {@code --name value} or {@code --name=value}, each option at most
@@ -80,12 +80,12 @@ final class OptionReader {
 
 	/** ViT-CX's δ, checked as the engine checks it. */
 	static double threshold(final String option, final String value) {
-		return check(option, value, v -> ExplainOptions.builder().optThreshold(number(v)).build().threshold());
+		return check(option, value, v -> ViTCXOptions.builder().optThreshold(number(v)).build().threshold());
 	}
 
 	/** ViT-CX's σ, checked as the engine checks it. */
 	static double sigma(final String option, final String value) {
-		return check(option, value, v -> ExplainOptions.builder().optSigma(number(v)).build().sigma());
+		return check(option, value, v -> ViTCXOptions.builder().optSigma(number(v)).build().sigma());
 	}
 
 	static Path path(final String option, final String value) {

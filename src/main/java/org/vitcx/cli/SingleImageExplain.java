@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**

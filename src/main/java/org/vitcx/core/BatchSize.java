@@ -22,6 +22,11 @@ public final class BatchSize {
 		return batchSize;
 	}
 
+	/** The batch size a user asked for ({@code requested} ≥ 1), or else the one {@link #choose} chooses. */
+	public static int of(final int requested, final ModelInfo model, final int images) {
+		return requested > 0 ? requested : choose(model, images);
+	}
+
 	/** Images per forward pass for {@code images} images of this model (at least 1, at most {@link #MAX}). */
 	public static int choose(final ModelInfo model, final int images) {
 		final long tokens = (long) model.tokens().prefixTokens() + (long) model.tokens().height() * model.tokens()

@@ -5,12 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.view.Views;
 
-import org.vitcx.core.features.Bilinear;
-import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.saliency.SeedStability;
 
 /**
@@ -31,8 +28,9 @@ public final class Explanation {
 	private float[] onInputValues;
 	private RandomAccessibleInterval<FloatType> stdOnInput;
 
-	Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input, final SaliencyMap map,
-		final Map<String, Double> millis)
+	/** The result of {@code method} on {@code input}, as the {@link org.vitcx.core.explain.Explainer} makes it. */
+	public Explanation(final ModelInfo model, final SaliencyMethod method, final ModelInput input,
+		final SaliencyMap map, final Map<String, Double> millis)
 	{
 		this.model = model;
 		this.method = method.name();
@@ -46,7 +44,7 @@ public final class Explanation {
 		return model;
 	}
 
-	/** The name of the method that made the map, as {@link SaliencyMethods} knows it ({@code vitcx}, …). */
+	/** The name of the method that made the map, as the registry knows it ({@code vitcx}, …). */
 	public String method() {
 		return method;
 	}
@@ -73,11 +71,6 @@ public final class Explanation {
 	/** Softmax probabilities of every class for the clean image. */
 	public double[] probabilities() {
 		return input.probabilities().clone();
-	}
-
-	/** Which image channels fed the model. */
-	public ChannelMapping channels() {
-		return input.channels();
 	}
 
 	/** The explained rectangle of the image. */
@@ -137,7 +130,7 @@ public final class Explanation {
 	public synchronized RandomAccessibleInterval<FloatType> saliencyOnInput() {
 		if (onInput == null) {
 			onInputValues = onRegionGrid(map.values());
-			onInput = regionView(onInputValues);
+			onInput = region().wrap(onInputValues);
 		}
 		return onInput;
 	}
@@ -162,23 +155,14 @@ public final class Explanation {
 	 * #saliencyOnInput()}; empty for one draw. Computed on first use, then kept.
 	 */
 	public synchronized Optional<RandomAccessibleInterval<FloatType>> stdOnInput() {
-		if (stdOnInput == null && map.stability().isPresent()) stdOnInput = regionView(onRegionGrid(map.stability()
-			.get().std()));
+		if (stdOnInput == null && map.stability().isPresent()) stdOnInput = region().wrap(onRegionGrid(map
+			.stability().get().std()));
 		return Optional.ofNullable(stdOnInput);
 	}
 
 	/** A model-resolution map resampled (bilinear) onto the region's grid. */
 	private float[] onRegionGrid(final float[] modelMap) {
-		final Region r = input.region();
-		final float[] values = new float[r.width() * r.height()];
-		new Bilinear(model.height(), model.width(), r.height(), r.width()).resample(modelMap, values);
-		return values;
-	}
-
-	/** Values on the region's grid as an image at the region's origin. */
-	private RandomAccessibleInterval<FloatType> regionView(final float[] values) {
-		final Region r = input.region();
-		return Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
+		return region().resample(modelMap, model.width(), model.height());
 	}
 
 	/** Milliseconds per stage, in pipeline order, with "total" last. */

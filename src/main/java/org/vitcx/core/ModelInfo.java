@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.vitcx.core.features.TokenGrid;
-import org.vitcx.core.input.Normalisation;
 
 /**
  * Everything the engine must know about a model: its input, how pixels become its input values, its classes,

@@ -2,29 +2,28 @@ package org.vitcx.core;
 
 import java.util.Map;
 
-import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.scores.Softmax;
 
 /**
- * An image as the model sees it, prepared once by {@link Explainer#prepare} and shared by every method that
- * explains it: the normalised input ({@code C × H × W} floats at model size), the region of the source image it
- * came from, and the clean forward pass (logits, target-layer tokens and softmax probabilities, paper step 1).
+ * An image as the model sees it, prepared once by {@link org.vitcx.core.explain.Explainer#prepare} and shared by
+ * every method that explains it: the normalised input ({@code C × H × W} floats at model size), the region of the
+ * source image it came from, and the clean forward pass (logits, target-layer tokens and softmax probabilities,
+ * paper step 1).
  */
 public final class ModelInput {
 
 	private final float[] values;
 	private final Region region;
-	private final ChannelMapping channels;
 	private final Classifier.Forward clean;
 	private final double[] probabilities;
 	private final Map<String, Double> millis;
 
-	ModelInput(final float[] values, final Region region, final ChannelMapping channels,
-		final Classifier.Forward clean, final Map<String, Double> millis)
+	/** @param millis milliseconds of the preparation's stages, in order */
+	public ModelInput(final float[] values, final Region region, final Classifier.Forward clean,
+		final Map<String, Double> millis)
 	{
 		this.values = values;
 		this.region = region;
-		this.channels = channels;
 		this.clean = clean;
 		this.probabilities = Softmax.of(clean.logits());
 		this.millis = millis;
@@ -40,11 +39,6 @@ public final class ModelInput {
 		return region;
 	}
 
-	/** Which image channels fed which model channels. */
-	public ChannelMapping channels() {
-		return channels;
-	}
-
 	/** The clean forward pass: logits and the target layer's tokens. */
 	public Classifier.Forward clean() {
 		return clean;
@@ -56,7 +50,7 @@ public final class ModelInput {
 	}
 
 	/** Milliseconds of preparing it (preprocessing, clean forward pass), in order. */
-	Map<String, Double> millis() {
+	public Map<String, Double> millis() {
 		return millis;
 	}
 }

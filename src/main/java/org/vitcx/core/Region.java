@@ -3,13 +3,19 @@ package org.vitcx.core;
 import java.util.Locale;
 
 import net.imglib2.Interval;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
+
+import org.vitcx.core.features.Bilinear;
 
 /**
- * The rectangle of an image that was explained, in the image's pixel coordinates: where the map on the input's
- * grid lies. Its text form {@code x,y,width,height} is what the results table, the overlay properties and the
- * JSON record show.
+ * The rectangle of an image that is explained, in the image's pixel coordinates: a 2-D ImgLib2 {@link Interval}
+ * (X then Y) that knows how to take its part of an image, and where the map on the input's grid lies. Its text
+ * form {@code x,y,width,height} is what the results table, the overlay properties and the JSON record show.
  */
-public final class Region {
+public final class Region implements Interval {
 
 	private final long x;
 	private final long y;
@@ -53,6 +59,58 @@ public final class Region {
 
 	public int height() {
 		return height;
+	}
+
+	@Override
+	public int numDimensions() {
+		return 2;
+	}
+
+	@Override
+	public long min(final int d) {
+		return d == 0 ? x : y;
+	}
+
+	@Override
+	public long max(final int d) {
+		return d == 0 ? x + width - 1 : y + height - 1;
+	}
+
+	/**
+	 * The part of {@code image} (axes X, Y and any others, such as channels) inside this region, in the image's
+	 * coordinates, every further axis whole. A view: nothing is copied.
+	 *
+	 * @throws ExplanationException if the region does not lie inside the image
+	 */
+	public <T> RandomAccessibleInterval<T> view(final RandomAccessibleInterval<T> image) {
+		if (x < image.min(0) || y < image.min(1) || max(0) > image.max(0) || max(1) > image.max(1))
+			throw new ExplanationException("The region " + width + "×" + height + " at (" + x + ", " + y + ") is not " +
+				"inside the " + image.dimension(0) + "×" + image.dimension(1) + " image: draw a rectangle within the " +
+				"image.");
+		final long[] min = image.minAsLongArray(), max = image.maxAsLongArray();
+		for (int d = 0; d < 2; d++) {
+			min[d] = min(d);
+			max[d] = max(d);
+		}
+		return Views.interval(image, min, max);
+	}
+
+	/**
+	 * A map on this region's pixel grid ({@code width × height} values, row-major) as an image whose interval is
+	 * this region: a view of the array, not a copy.
+	 */
+	public RandomAccessibleInterval<FloatType> wrap(final float[] values) {
+		return Views.translate(ArrayImgs.floats(values, width, height), x, y);
+	}
+
+	/**
+	 * A map on another grid ({@code mapWidth × mapHeight} values, row-major; for example at the model's input
+	 * size) resampled bilinearly onto this region's pixel grid: a new array of {@code width × height} values.
+	 */
+	public float[] resample(final float[] map, final int mapWidth, final int mapHeight) {
+		final float[] values = new float[width * height];
+		new Bilinear(mapWidth, mapHeight, width, height).resample(map, values);
+		return values;
 	}
 
 	@Override

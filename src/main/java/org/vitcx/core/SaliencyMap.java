@@ -9,6 +9,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.vitcx.core.saliency.ScoredMasks;
 import org.vitcx.core.saliency.SeedStability;
 
 /**
@@ -65,7 +66,7 @@ public final class SaliencyMap {
 		this.stability = stability;
 	}
 
-	/** The name of the method that computed it (see {@link SaliencyMethods}). */
+	/** The name of the method that computed it, as the registry knows it. */
 	public String method() {
 		return method;
 	}

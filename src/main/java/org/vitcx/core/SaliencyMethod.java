@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * The shared base of the ways to explain one class of one image with a saliency map: ViT-CX ({@link
- * ViTCXMethod}) and the baselines of {@code org.vitcx.core.baselines}. {@link SaliencyMethods} finds one by
- * name; {@link Explainer} runs it. Subclasses are immutable and hold their options, not the classifier, so one
- * instance serves every image and model.
+ * org.vitcx.core.vitcx.ViTCXMethod}) and the baselines of {@code org.vitcx.core.baselines}. The registry ({@link
+ * org.vitcx.core.explain.SaliencyMethods}) finds one by name; the {@link org.vitcx.core.explain.Explainer} runs
+ * it. Subclasses are immutable and hold their options, not the classifier, so one instance serves every image and
+ * model.
  */
 public abstract class SaliencyMethod {
 
@@ -34,8 +35,9 @@ public abstract class SaliencyMethod {
 	public void checkSupports(final Classifier classifier) {}
 
 	/**
-	 * The saliency of class {@code target} for a prepared image, at model resolution. Forward passes run in
-	 * batches; cancellation is checked between them.
+	 * The saliency of class {@code target} for a prepared image, at model resolution. Methods that perturb the image
+	 * score their forward passes by the class's softmax probability, the paper's {@link TargetScore}. Forward passes
+	 * run in batches; cancellation is checked between them.
 	 */
 	public final SaliencyMap compute(final Classifier classifier, final ModelInput input, final int target,
 		final ProgressListener progress, final Cancellation cancellation)
@@ -47,10 +49,13 @@ public abstract class SaliencyMethod {
 			" is out of range: the model has " + model.classes() + " classes.");
 		checkSupports(classifier);
 		cancellation.check();
-		return explain(classifier, input, target, progress, cancellation);
+		return explain(classifier, input, target, TargetScore.probability(target), progress, cancellation);
 	}
 
-	/** {@link #compute} once the input, the class and the classifier have been checked. */
-	protected abstract SaliencyMap explain(Classifier classifier, ModelInput input, int target,
+	/**
+	 * {@link #compute} once the input, the class and the classifier have been checked; {@code score} scores a
+	 * forward pass for class {@code target}.
+	 */
+	protected abstract SaliencyMap explain(Classifier classifier, ModelInput input, int target, TargetScore score,
 		ProgressListener progress, Cancellation cancellation);
 }

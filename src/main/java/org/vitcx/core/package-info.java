@@ -1,9 +1,12 @@
 /**
- * The engine: the {@link org.vitcx.core.Explainer} facade (prepare an image once, explain it with any method),
- * its result {@link org.vitcx.core.Explanation}, the {@link org.vitcx.core.Classifier} it explains, and progress
- * and cancellation. The {@link org.vitcx.core.SaliencyMethod} base is shared by ViT-CX ({@link
- * org.vitcx.core.ViTCXMethod}, paper steps in the sub-packages) and the baselines of {@code core.baselines};
- * {@link org.vitcx.core.SaliencyMethods} is the one registry from names to methods. Knows ImgLib2 and the JDK
- * only.
+ * The engine's ground floor, which every other package of the engine builds on and which imports only the paper's
+ * leaf steps ({@code features}, {@code scores}, {@code saliency}): the {@link org.vitcx.core.Classifier} and what it
+ * knows of its model ({@link org.vitcx.core.ModelInfo}, {@link org.vitcx.core.Normalisation}), the method base
+ * {@link org.vitcx.core.SaliencyMethod} with its input ({@link org.vitcx.core.ModelInput}, paper step 1's clean
+ * pass) and output ({@link org.vitcx.core.SaliencyMap}), the result {@link org.vitcx.core.Explanation}, the class
+ * ({@link org.vitcx.core.Target}) and what a pass says about it ({@link org.vitcx.core.TargetScore}), the one
+ * forward-pass loop ({@link org.vitcx.core.ForwardPasses}), the explained {@link org.vitcx.core.Region} as an
+ * ImgLib2 interval, progress, cancellation and the one-line errors. The entry is {@code core.explain}. Knows ImgLib2
+ * and the JDK only.
  */
 package org.vitcx.core;

@@ -3,17 +3,18 @@ package org.vitcx.eval;
 import org.vitcx.core.BatchSize;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
+import org.vitcx.core.ForwardPasses;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.scores.Softmax;
+import org.vitcx.core.TargetScore;
 
 /**
  * RISE's causal metric ({@code CausalMetric.single_run} of RISE's evaluation.py), shared by {@link Deletion}
  * and {@link Insertion}: starting from a start image, the pixels are replaced by those of a finish image in
  * order of decreasing saliency ({@link PixelOrder}), all channels of a pixel at once, a {@link Steps} schedule
- * at a time; the target's softmax probability is recorded before the first step and after every step (n + 1
- * points), and the curve's normalised AUC is the score. The n + 1 images are built one from the previous and
- * run in batches; cancellation is checked before each batch.
+ * at a time; the target's softmax probability ({@link TargetScore}) is recorded before the first step and after
+ * every step (n + 1 points), and the curve's normalised AUC is the score. The n + 1 images are built one from the
+ * previous and run in batches ({@link ForwardPasses}); cancellation is checked before each batch.
  */
 public abstract class CausalMetric {
 
@@ -56,24 +57,16 @@ public abstract class CausalMetric {
 		final float[] current = start(input, model);
 		final float[] finish = finish(input, model);
 		final int points = bounds.length;
-		final int batch = batchSize > 0 ? batchSize : BatchSize.choose(model, points);
-		final float[] images = new float[Math.min(batch, points) * input.length];
+		final TargetScore score = TargetScore.probability(target);
 		final double[] probabilities = new double[points];
-		int first = 0;
-		for (int i = 0; i < points; i++) {
-			System.arraycopy(current, 0, images, (i - first) * input.length, input.length);
-			if (i - first + 1 == batch || i == points - 1) {
-				cancellation.check();
-				final float[][] logits = classifier.logits(images, i - first + 1);
-				for (int j = 0; j < logits.length; j++)
-					probabilities[first + j] = Softmax.probability(logits[j], target);
-				progress.progress(name(), i + 1, points);
-				first = i + 1;
-			}
+		final ForwardPasses passes = new ForwardPasses(classifier, BatchSize.of(batchSize, model, points));
+		passes.run(name(), points, (i, images, offset) -> {
+			System.arraycopy(current, 0, images, offset, current.length);
+			// image i + 1 is image i with the next step's pixels replaced
 			if (i + 1 < points) for (int k = bounds[i]; k < bounds[i + 1]; k++)
-				for (int p = order[k]; p < input.length; p += plane)
+				for (int p = order[k]; p < current.length; p += plane)
 					current[p] = finish[p];
-		}
+		}, (i, logits) -> probabilities[i] = score.of(logits), progress, cancellation);
 		return new Curve(name(), probabilities);
 	}
 }

@@ -2,13 +2,12 @@ package org.vitcx.eval;
 
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Region;
-import org.vitcx.core.features.Bilinear;
+import org.vitcx.core.explain.Explainer;
 
 /**
  * Scores a saliency map of an image on a model: the entry point of the evaluation, shared by the CLI's
@@ -55,10 +54,8 @@ public final class Evaluator {
 		truth.checkSize(region.width(), region.height(), "image");
 		final Evaluation e = evaluate(input, map, options, progress, cancellation);
 		final ModelInfo model = classifier.info();
-		final float[] onImage = new float[region.width() * region.height()];
-		new Bilinear(model.height(), model.width(), region.height(), region.width()).resample(map, onImage);
-		return e.withLocalisation(Localisation.of(onImage, truth, options.pointingTolerance(), model.tokens().height(),
-			model.tokens().width()));
+		return e.withLocalisation(Localisation.of(region.resample(map, model.width(), model.height()), truth, options
+			.pointingTolerance(), model.tokens().height(), model.tokens().width()));
 	}
 
 	/**

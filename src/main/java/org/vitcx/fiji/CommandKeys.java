@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 
 import ij.IJ;
 
-import org.vitcx.core.ExplainOptions;
-import org.vitcx.core.SaliencyMethods;
-import org.vitcx.core.ViTCXMethod;
 import org.vitcx.core.baselines.RandomMap;
 import org.vitcx.core.baselines.Rise;
+import org.vitcx.core.explain.SaliencyMethods;
+import org.vitcx.core.vitcx.ViTCXMethod;
+import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Steps;
 import org.vitcx.eval.Substrate;
@@ -32,9 +32,9 @@ final class CommandKeys {
 			"random (the sanity floor)", SaliencyMethods.names());
 	static final Key<String> TARGET = Key.text("target", "auto", "Target class",
 		"auto (the top-1 class), a class index, or a label");
-	static final Key<Double> THRESHOLD = Key.number("threshold", ExplainOptions.DEFAULT_THRESHOLD, "Threshold δ",
+	static final Key<Double> THRESHOLD = Key.number("threshold", ViTCXOptions.DEFAULT_THRESHOLD, "Threshold δ",
 		"ViT-CX: cosine distance below which feature maps are clustered into one mask").usedBy(ViTCXMethod.NAME);
-	static final Key<Double> SIGMA = Key.number("sigma", ExplainOptions.DEFAULT_SIGMA, "Sigma σ",
+	static final Key<Double> SIGMA = Key.number("sigma", ViTCXOptions.DEFAULT_SIGMA, "Sigma σ",
 		"ViT-CX: standard deviation of the noise outside each mask (normalised input)").usedBy(ViTCXMethod.NAME);
 	static final Key<Long> SEED = Key.longNumber("seed", 0, "Seed",
 		"Seed of ViT-CX's noise, RISE's masks or the random map: the same seed gives the same map").usedBy(

@@ -9,11 +9,11 @@ import ij.ImagePlus;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Region;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.eval.Evaluation;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Evaluator;

@@ -12,13 +12,13 @@ import ij.process.LUT;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Region;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.imagej.ImagePlusAdapter;
 

@@ -157,7 +157,7 @@ public final class ExplainResult {
 
 		@Override
 		public ChannelMapping channels() {
-			return e.channels();
+			return facts.channels;
 		}
 
 		@Override

@@ -28,16 +28,16 @@ import java.util.function.Function;
 import ij.process.LUT;
 
 import org.vitcx.core.BatchSize;
-import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.ExplanationException;
-import org.vitcx.core.MethodOptions;
-import org.vitcx.core.RunParameters;
 import org.vitcx.core.SaliencyMethod;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
 import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.RunParameters;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.tiles.TileOptions;
+import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;
 
 /**
@@ -131,7 +131,7 @@ public final class ExplainSettings {
 	private static SaliencyMethod method(final KeyTable.Values values) {
 		final long seed = values.get(SEED);
 		final int batch = keyed(BATCH.name, values.get(BATCH), BatchSize::requireValid);
-		final ExplainOptions.Builder vitcx = ExplainOptions.builder().optSeed(seed).optBatchSize(batch);
+		final ViTCXOptions.Builder vitcx = ViTCXOptions.builder().optSeed(seed).optBatchSize(batch);
 		keyed(THRESHOLD.name, values.get(THRESHOLD), vitcx::optThreshold);
 		keyed(SIGMA.name, values.get(SIGMA), vitcx::optSigma);
 		keyed(SEEDS.name, values.get(SEEDS), vitcx::optSeeds);

@@ -43,7 +43,7 @@ final class ImageGroundTruth {
 			whole = RoiMask.of(rois, imp.getWidth(), imp.getHeight());
 			what = "The ground-truth ROI";
 		}
-		final RandomAccessibleInterval<? extends RealType<?>> inside = ImagePlusAdapter.region(whole, region);
+		final RandomAccessibleInterval<? extends RealType<?>> inside = region.view(whole);
 		if (!GroundTruth.hasObject(inside)) throw new ExplanationException(what + " does not overlap the explained " +
 			"region " + region + ": outline the object " +
 			"inside it.");

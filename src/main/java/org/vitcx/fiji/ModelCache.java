@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 
 import org.vitcx.core.Classifier;
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.vitcx.JitWarmUp;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
@@ -54,6 +55,7 @@ public final class ModelCache implements Models, AutoCloseable {
 			entry = null;
 		}
 		if (entry == null) {
+			JitWarmUp.startOnce(); // compiles ViT-CX's mask stages while the model loads (docs/benchmarks.md)
 			final String sha256 = ModelChecksum.sha256(key.file);
 			entry = new Entry(loader.apply(key.file, device), sha256, stamp);
 			loads++;

@@ -12,8 +12,8 @@ import ij.process.LUT;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.Region;
-import org.vitcx.core.RunParameters;
-import org.vitcx.core.ViTCXMethod;
+import org.vitcx.core.explain.RunParameters;
+import org.vitcx.core.vitcx.ViTCXMethod;
 import org.vitcx.imagej.ImagePlusAdapter;
 
 /**
@@ -44,7 +44,7 @@ final class SaliencyLayer {
 		LayerProperty.PARAMETERS.set(roi, RunParameters.text(e.parameters(), facts.options));
 		record(roi, facts, seconds(e), region);
 		LayerProperty.PROBABILITIES.set(roi, probabilities(e));
-		LayerProperty.CHANNELS.set(roi, e.channels().describe());
+		LayerProperty.CHANNELS.set(roi, facts.channels.describe());
 		LayerProperty.BATCH.set(roi, Integer.toString(e.batchSize()));
 		e.stability().ifPresent(s -> LayerProperty.STABILITY.set(roi, Double.toString(s.stability())));
 		return roi;

@@ -19,10 +19,11 @@ import org.vitcx.core.Region;
 
 /**
  * Views one plane of an {@link ImagePlus} as an ImgLib2 image with axes X, Y and, for multichannel and RGB
- * images, a channel axis — the shape {@link org.vitcx.core.ViTCX} takes. The view reads the plane's own pixel
- * array (8-bit → {@code UnsignedByteType}, 16-bit → {@code UnsignedShortType}, 32-bit → {@code FloatType}, RGB →
- * three {@code UnsignedByteType} channels R, G, B), so nothing is copied and nothing is written. Only an 8-bit
- * image with a colour palette is copied, as RGB, because its raw values are palette indices, not intensities.
+ * images, a channel axis — the shape {@link org.vitcx.core.explain.Explainer} takes. The view reads the plane's
+ * own pixel array (8-bit → {@code UnsignedByteType}, 16-bit → {@code UnsignedShortType}, 32-bit → {@code
+ * FloatType}, RGB → three {@code UnsignedByteType} channels R, G, B), so nothing is copied and nothing is written.
+ * Only an 8-bit image with a colour palette is copied, as RGB, because its raw values are palette indices, not
+ * intensities.
  *
  * <p>Positions are 1-based, as everywhere in ImageJ. The pixel type {@code T} is decided by the image's bit
  * depth, not by the caller (as in imglib2-ij's {@code ImageJFunctions.wrapReal}).
@@ -58,7 +59,7 @@ public final class ImagePlusAdapter {
 		final int t, final Region region)
 	{
 		final RandomAccessibleInterval<T> plane = wrap(imp, z, t);
-		return region == null ? plane : region(plane, region);
+		return region == null ? plane : region.view(plane);
 	}
 
 	/** One channel at slice {@code z} and frame {@code t}: X, Y, plus R, G, B for an RGB image. */
@@ -88,29 +89,6 @@ public final class ImagePlusAdapter {
 			return (RandomAccessibleInterval<T>) Converters.argbChannels(ArrayImgs.argbs((int[]) pixels, width,
 				height), RGB);
 		throw new IllegalArgumentException("Unsupported ImageJ pixel array: " + pixels);
-	}
-
-	/** The part of {@code image} inside {@code region}, in the image's coordinates; any channel axis is kept. */
-	public static <T> RandomAccessibleInterval<T> region(final RandomAccessibleInterval<T> image,
-		final Region region)
-	{
-		return region(image, region.x(), region.y(), region.width(), region.height());
-	}
-
-	/** The part of {@code image} in the rectangle at (x, y) of size w × h; any channel axis is kept. */
-	public static <T> RandomAccessibleInterval<T> region(final RandomAccessibleInterval<T> image, final long x,
-		final long y, final long w, final long h)
-	{
-		if (w < 1 || h < 1 || x < image.min(0) || y < image.min(1) || x + w - 1 > image.max(0) || y + h - 1 > image
-			.max(1))
-			throw new ExplanationException("The region " + w + "×" + h + " at (" + x + ", " + y + ") is not inside " +
-				"the " + image.dimension(0) + "×" + image.dimension(1) + " image: draw a rectangle within the image.");
-		final long[] min = image.minAsLongArray(), max = image.maxAsLongArray();
-		min[0] = x;
-		min[1] = y;
-		max[0] = x + w - 1;
-		max[1] = y + h - 1;
-		return Views.interval(image, min, max);
 	}
 
 	/** A copy of a 2-D image (for example a saliency map) as a 32-bit ImageJ processor, in row-major order. */

@@ -13,10 +13,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.Normalisation;
+import org.vitcx.core.PixelDepth;
+import org.vitcx.core.ValueRange;
 import org.vitcx.core.features.TokenGrid;
-import org.vitcx.core.input.Normalisation;
-import org.vitcx.core.input.PixelDepth;
-import org.vitcx.core.input.ValueRange;
 
 /**
  * Reads the {@code vitcx.json} metadata a model file carries (docs/model-format.md) into a {@link ModelInfo},

@@ -18,7 +18,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.translate.NoopTranslator;
 
 import org.vitcx.core.Classifier;
-import org.vitcx.core.JitWarmUp;
 import org.vitcx.core.ModelInfo;
 
 /**
@@ -63,7 +62,6 @@ public class TorchScriptClassifier implements Classifier {
 		if (!Files.isRegularFile(file))
 			throw new InvalidModelException("The model file " + file + " does not exist.");
 		final Device device = Device.fromName(choice.resolve(gpuCount()));
-		JitWarmUp.startOnce(); // compiles the mask stages while the file is read (docs/benchmarks.md)
 		// DJL finds the model zoo and the repository through the context class loader, as it finds the engine
 		final ZooModel<NDList, NDList> model = PluginContext.call(() -> loadZooModel(file, device));
 		try {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.Path;
 
 import org.vitcx.core.ExplanationException;
+import org.vitcx.core.vitcx.JitWarmUp;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
@@ -46,6 +47,7 @@ final class ExecutorModel {
 			.valueOf(threads)));
 		System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty(
 			"ai.djl.pytorch.num_interop_threads", "1"));
+		JitWarmUp.startOnce(); // compiles ViT-CX's mask stages while the model is fetched and loaded
 		try {
 			final Path source = new Path(path);
 			final java.nio.file.Path local = Files.createTempDirectory("vitcx-model").resolve(source.getName());

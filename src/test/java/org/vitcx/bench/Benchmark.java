@@ -16,12 +16,13 @@ import net.imglib2.img.array.ArrayImgs;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.Explanation;
-import org.vitcx.core.ProgressListener;
-import org.vitcx.core.MaskGeneration;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.ProgressListener;
 import org.vitcx.core.ViTCX;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.input.Preprocessor;
+import org.vitcx.core.vitcx.MaskGeneration;
+import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;
 
@@ -106,7 +107,7 @@ public final class Benchmark {
 		final float[] tokens = model.forwardWithTokens(input).tokens();
 		final List<Double> times = new ArrayList<>();
 		for (int r = 0; r < 20; r++)
-			times.add(MaskGeneration.timed(info, tokens, ExplainOptions.DEFAULT_THRESHOLD).get("total"));
+			times.add(MaskGeneration.timed(info, tokens, ViTCXOptions.DEFAULT_THRESHOLD).get("total"));
 		return median(times);
 	}
 

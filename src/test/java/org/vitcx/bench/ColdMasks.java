@@ -14,11 +14,12 @@ import java.util.Map;
 
 import net.imglib2.img.array.ArrayImgs;
 
-import org.vitcx.core.ExplainOptions;
-import org.vitcx.core.MaskGeneration;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.input.Preprocessor;
+import org.vitcx.core.vitcx.JitWarmUp;
+import org.vitcx.core.vitcx.MaskGeneration;
+import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;
 
@@ -36,13 +37,14 @@ public final class ColdMasks {
 	private ColdMasks() {}
 
 	public static void main(final String[] args) {
+		JitWarmUp.startOnce(); // as the command line starts it
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(Paths.get(args[0]), DeviceChoice.CPU)) {
 			final ModelInfo info = model.info();
 			final float[] input = new Preprocessor(info).apply(ArrayImgs.unsignedBytes(Benchmark.structuredImage(info
 				.width(), info.height()), info.width(), info.height(), 3), ChannelMapping.auto());
 			final float[] tokens = model.forwardWithTokens(input).tokens();
 			final StringBuilder line = new StringBuilder(PREFIX);
-			for (final Map.Entry<String, Double> e : MaskGeneration.timed(info, tokens, ExplainOptions
+			for (final Map.Entry<String, Double> e : MaskGeneration.timed(info, tokens, ViTCXOptions
 				.DEFAULT_THRESHOLD).entrySet())
 				line.append(String.format(Locale.ROOT, "%s=%.2f;", e.getKey(), e.getValue()));
 			System.out.println(line);

@@ -10,11 +10,11 @@ import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;

@@ -18,10 +18,10 @@ import net.imglib2.img.basictypeaccess.array.ShortArray;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.core.tiles.TiledExplainer;

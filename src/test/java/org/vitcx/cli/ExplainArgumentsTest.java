@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.vitcx.core.ExplainOptions;
+import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;
 
 class ExplainArgumentsTest {
@@ -25,7 +25,7 @@ class ExplainArgumentsTest {
 		assertEquals("auto", a.target());
 		assertEquals(DeviceChoice.AUTO, a.device());
 		assertEquals("vitcx", a.method().name());
-		assertEquals(Map.of("threshold", ExplainOptions.DEFAULT_THRESHOLD, "sigma", ExplainOptions.DEFAULT_SIGMA,
+		assertEquals(Map.of("threshold", ViTCXOptions.DEFAULT_THRESHOLD, "sigma", ViTCXOptions.DEFAULT_SIGMA,
 			"seed", 0L, "seeds", 1), a.method().parameters());
 		assertEquals(0, a.batchSize());
 		assertTrue(a.channels().isAuto());

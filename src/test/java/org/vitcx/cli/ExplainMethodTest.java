@@ -22,14 +22,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.ExplainOptions;
-import org.vitcx.core.Explainer;
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
 import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.explain.Explainer;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;
 
@@ -90,7 +90,7 @@ class ExplainMethodTest {
 
 	/** The map on the image grid that {@link Explainer} gives for the same method and options. */
 	private static float[] expected(final Path image, final String method) {
-		final MethodOptions options = MethodOptions.builder().optViTCX(ExplainOptions.builder()
+		final MethodOptions options = MethodOptions.builder().optViTCX(ViTCXOptions.builder()
 			.optSeed(3).build()).optRise(RiseOptions.builder().optMasks(200).optCells(4).optSeed(3).build())
 			.optRandomSeed(3).build();
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(ATTENTION_MODEL, DeviceChoice.AUTO)) {

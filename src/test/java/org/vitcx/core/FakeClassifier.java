@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.features.TokenGrid;
-import org.vitcx.core.input.Normalisation;
-import org.vitcx.core.input.PixelDepth;
-import org.vitcx.core.input.ValueRange;
 
 /**
  * A transparent two-class "model" on 1×8×8 inputs: the logit of class "left" is 4 × the mean of the left half,

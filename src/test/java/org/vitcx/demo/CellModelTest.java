@@ -12,14 +12,12 @@ import java.util.Map;
 import ij.IJ;
 import ij.ImagePlus;
 
-import net.imglib2.FinalInterval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
-import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.Test;
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.Region;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.objects.ImageObject;
@@ -55,9 +53,8 @@ class CellModelTest {
 			for (final ImageObject cell : cells) {
 				final Region w = ObjectWindow.modelSize().around(cell, model.info().width(), model.info().height(), image
 					.getWidth(), image.getHeight());
-				final double p = explainer.prepare(Views.interval(pixels, new FinalInterval(
-					new long[] { w.x(), w.y() }, new long[] { w.x() + w.width() - 1, w.y() + w.height() - 1 })),
-					ChannelMapping.auto(), Cancellation.NEVER).probabilities()[mitotic];
+				final double p = explainer.prepare(w.view(pixels), ChannelMapping.auto(), Cancellation.NEVER)
+					.probabilities()[mitotic];
 				final String[] row = table.get(cell.label()).split(",");
 				assertEquals(row[4].equals("mitotic"), p > 0.5, cell + ": p=" + p);
 				if (MITOTIC.containsKey(cell.label())) assertEquals(MITOTIC.get(cell.label()), p, 1e-3, cell.toString());

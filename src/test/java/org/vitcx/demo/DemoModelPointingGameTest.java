@@ -31,6 +31,7 @@ import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.ViTCX;
+import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.input.Preprocessor;
 import org.vitcx.imagej.ImagePlusAdapter;
 import org.vitcx.model.DeviceChoice;
@@ -145,7 +146,7 @@ class DemoModelPointingGameTest {
 	}
 
 	private static String topLabel(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final float[] input = new Preprocessor(model.info()).apply(image, ExplainOptions.defaults().channels());
+		final float[] input = new Preprocessor(model.info()).apply(image, ChannelMapping.auto());
 		final float[] logits = model.logits(input, 1)[0];
 		return model.info().labels().get(logits[1] > logits[0] ? 1 : 0);
 	}

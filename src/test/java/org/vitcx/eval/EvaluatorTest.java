@@ -10,11 +10,11 @@ import net.imglib2.img.array.ArrayImgs;
 import org.junit.jupiter.api.Test;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.input.ChannelMapping;
 

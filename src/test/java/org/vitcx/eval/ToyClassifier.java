@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.vitcx.core.Classifier;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.Normalisation;
+import org.vitcx.core.PixelDepth;
+import org.vitcx.core.ValueRange;
 import org.vitcx.core.features.TokenGrid;
-import org.vitcx.core.input.Normalisation;
-import org.vitcx.core.input.PixelDepth;
-import org.vitcx.core.input.ValueRange;
 
 /**
  * A transparent one-channel "model" whose softmax probability of class 0 is exactly {@code m = Σ w_i x_i}

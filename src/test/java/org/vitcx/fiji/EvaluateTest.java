@@ -28,22 +28,22 @@ import org.junit.jupiter.api.Test;
 import org.scijava.command.CommandService;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.CancelledException;
-import org.vitcx.core.ExplainOptions;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Target;
-import org.vitcx.core.ViTCXMethod;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.vitcx.ViTCXMethod;
+import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.eval.Evaluation;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Evaluator;
 import org.vitcx.eval.GroundTruth;
 import org.vitcx.eval.Steps;
 import org.vitcx.eval.Substrate;
+import org.vitcx.imagej.ImagePlusAdapter;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;
-import org.vitcx.imagej.ImagePlusAdapter;
 
 /**
  * {@code ViT-CX Evaluate...} through the macro interpreter (the ImageJ 1.x entry) and through CommandService (the
@@ -240,7 +240,7 @@ class EvaluateTest {
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(Fixtures.RGB_MODEL, DeviceChoice.AUTO)) {
 			final Explainer explainer = new Explainer(model);
 			final ModelInput input = explainer.prepare(image, ChannelMapping.auto(), Cancellation.NEVER);
-			final float[] map = explainer.explain(input, new ViTCXMethod(ExplainOptions.builder().optSeed(Long
+			final float[] map = explainer.explain(input, new ViTCXMethod(ViTCXOptions.builder().optSeed(Long
 				.parseLong(layer.getProperty("vitcx.seed"))).build()), target, ProgressListener.NONE, Cancellation.NEVER)
 				.saliency();
 			final Evaluator evaluator = new Evaluator(model);

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.imagej.ImagePlusAdapter;
 import org.vitcx.model.DeviceChoice;

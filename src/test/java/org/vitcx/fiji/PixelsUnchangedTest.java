@@ -12,15 +12,17 @@ import net.imglib2.type.numeric.RealType;
 
 import org.junit.jupiter.api.Test;
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.ExplainOptions;
 import org.vitcx.core.ProgressListener;
-import org.vitcx.core.ViTCX;
+import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.input.ChannelMapping;
-import org.vitcx.model.DeviceChoice;
-import org.vitcx.model.TorchScriptClassifier;
+import org.vitcx.core.vitcx.ViTCXMethod;
+import org.vitcx.core.vitcx.ViTCXOptions;
+import org.vitcx.imagej.DisplayedRgb;
 import org.vitcx.imagej.ImagePlusAdapter;
 import org.vitcx.imagej.ImagePlusAdapterTest;
-import org.vitcx.imagej.DisplayedRgb;
+import org.vitcx.model.DeviceChoice;
+import org.vitcx.model.TorchScriptClassifier;
 
 /** ViT-CX reads the user's image through the adapter and must leave every pixel as it was. */
 class PixelsUnchangedTest {
@@ -50,18 +52,19 @@ class PixelsUnchangedTest {
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(Paths.get(MODELS + model),
 			DeviceChoice.CPU))
 		{
-			explain(new ViTCX(classifier), imp, ExplainOptions.builder().optChannels(channels).optSigma(0).build());
+			explain(new Explainer(classifier), imp, channels);
 		}
 		assertEquals(before, Fixtures.checksum(imp));
 		assertEquals(min, imp.getDisplayRangeMin());
 		assertEquals(max, imp.getDisplayRangeMax());
 	}
 
-	private static <T extends RealType<T>> void explain(final ViTCX vitcx, final ImagePlus imp,
-		final ExplainOptions options)
+	private static <T extends RealType<T>> void explain(final Explainer explainer, final ImagePlus imp,
+		final ChannelMapping channels)
 	{
 		final RandomAccessibleInterval<T> plane = ImagePlusAdapter.wrap(imp);
-		vitcx.explain(plane, options, ProgressListener.NONE, Cancellation.NEVER);
+		explainer.explain(plane, new ViTCXMethod(ViTCXOptions.builder().optSigma(0).build()), Target.top1(), channels,
+			ProgressListener.NONE, Cancellation.NEVER);
 		DisplayedRgb.of(imp, 1, 1);
 	}
 }

@@ -166,7 +166,7 @@ public class ImagePlusAdapterTest {
 		final ShortProcessor ip = new ShortProcessor(W, H);
 		fill(ip, 65535);
 		final RandomAccessibleInterval<UnsignedShortType> image = ImagePlusAdapter.wrap(new ImagePlus("16-bit", ip));
-		final RandomAccessibleInterval<?> region = ImagePlusAdapter.region(image, 1, 2, 3, 3);
+		final RandomAccessibleInterval<?> region = new Region(1, 2, 3, 3).view(image);
 		assertArrayEquals(new long[] { 1, 2 }, region.minAsLongArray());
 		assertArrayEquals(new long[] { 3, 3 }, region.dimensionsAsLongArray());
 		final RandomAccess<? extends RealType<?>> ra = realAccess(region);
@@ -177,8 +177,10 @@ public class ImagePlusAdapterTest {
 	void refusesARegionOutsideTheImage() {
 		final RandomAccessibleInterval<UnsignedByteType> rai = ImagePlusAdapter.wrap(new ImagePlus("8-bit",
 			new ByteProcessor(W, H)));
-		assertThrows(ExplanationException.class, () -> ImagePlusAdapter.region(rai, new Region(W - 2, 0, 3, 2)));
-		assertThrows(ExplanationException.class, () -> ImagePlusAdapter.region(rai, 0, 0, 0, 2));
+		final ExplanationException e = assertThrows(ExplanationException.class, () -> new Region(W - 2, 0, 3, 2).view(
+			rai));
+		assertEquals("The region 3×2 at (" + (W - 2) + ", 0) is not inside the " + W + "×" + H + " image: draw a " +
+			"rectangle within the image.", e.getMessage());
 	}
 
 	@Test

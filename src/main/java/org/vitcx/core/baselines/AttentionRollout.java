@@ -2,8 +2,8 @@ package org.vitcx.core.baselines;
 
 import java.util.Map;
 
-import org.vitcx.core.AttentionClassifier;
 import org.vitcx.core.AttentionClassifier.Attentions;
+import org.vitcx.core.AttentionClassifier;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
 import org.vitcx.core.ExplanationException;
@@ -11,6 +11,7 @@ import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.TargetScore;
 import org.vitcx.core.features.Bilinear;
 import org.vitcx.core.features.TokenGrid;
 
@@ -24,7 +25,7 @@ import org.vitcx.core.features.TokenGrid;
  */
 public final class AttentionRollout extends SaliencyMethod {
 
-	/** The name in {@link org.vitcx.core.SaliencyMethods}. */
+	/** The name in {@link org.vitcx.core.explain.SaliencyMethods}. */
 	public static final String NAME = "rollout";
 	/** The stage name reported to {@link ProgressListener}s. */
 	public static final String STAGE = "attention maps";
@@ -53,7 +54,7 @@ public final class AttentionRollout extends SaliencyMethod {
 
 	@Override
 	protected SaliencyMap explain(final Classifier classifier, final ModelInput input, final int target,
-		final ProgressListener progress, final Cancellation cancellation)
+		final TargetScore score, final ProgressListener progress, final Cancellation cancellation)
 	{
 		final Attentions attentions = ((AttentionClassifier) classifier).attentions(input.values());
 		progress.progress(STAGE, 1, 1);
@@ -67,7 +68,7 @@ public final class AttentionRollout extends SaliencyMethod {
 		System.arraycopy(row, grid.prefixTokens(), patches, 0, cells);
 		final int height = classifier.info().height(), width = classifier.info().width();
 		final float[] saliency = new float[height * width];
-		new Bilinear(grid.height(), grid.width(), height, width).resample(patches, saliency);
+		new Bilinear(grid.width(), grid.height(), width, height).resample(patches, saliency);
 		return new SaliencyMap(NAME, target, saliency, width, height, 0, 1);
 	}
 

@@ -9,6 +9,7 @@ import org.vitcx.core.ModelInput;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMap;
 import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.TargetScore;
 
 /**
  * The sanity floor: independent uniform values in [0, 1) per pixel, from a seed. It ranks pixels at random, so
@@ -16,7 +17,7 @@ import org.vitcx.core.SaliencyMethod;
  */
 public final class RandomMap extends SaliencyMethod {
 
-	/** The name in {@link org.vitcx.core.SaliencyMethods}. */
+	/** The name in {@link org.vitcx.core.explain.SaliencyMethods}. */
 	public static final String NAME = "random";
 
 	private final long seed;
@@ -33,7 +34,7 @@ public final class RandomMap extends SaliencyMethod {
 
 	@Override
 	protected SaliencyMap explain(final Classifier classifier, final ModelInput input, final int target,
-		final ProgressListener progress, final Cancellation cancellation)
+		final TargetScore score, final ProgressListener progress, final Cancellation cancellation)
 	{
 		final int width = classifier.info().width(), height = classifier.info().height();
 		final SplittableRandom random = new SplittableRandom(seed);

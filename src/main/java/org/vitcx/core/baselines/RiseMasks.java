@@ -22,7 +22,7 @@ final class RiseMasks {
 	private final SplittableRandom random;
 	private final boolean[] grid;
 
-	RiseMasks(final int height, final int width, final int cells, final double p1, final long seed) {
+	RiseMasks(final int width, final int height, final int cells, final double p1, final long seed) {
 		this.height = height;
 		this.width = width;
 		this.cells = cells;

@@ -3,27 +3,27 @@ package org.vitcx.core.features;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Separable bilinear resampling of a row-major {@code inH × inW} map onto {@code outH × outW}
- * ({@code align_corners=False}, see {@link BilinearAxis}). One instance serves every map of one size pair:
- * upsampling ViT-CX feature maps (paper step 3), resizing an image to the model's input, and mapping a
- * saliency map back onto the image's pixel grid.
+ * Separable bilinear resampling of a row-major map of {@code inWidth × inHeight} pixels onto {@code outWidth ×
+ * outHeight} ({@code align_corners=False}, see {@link BilinearAxis}); sizes and positions X first, as in
+ * ImgLib2. One instance serves every map of one size pair: upsampling ViT-CX feature maps (paper step 3),
+ * resizing an image to the model's input, and mapping a saliency map back onto the image's pixel grid.
  */
 public final class Bilinear {
 
-	private final BilinearAxis y;
 	private final BilinearAxis x;
+	private final BilinearAxis y;
 
-	public Bilinear(final int inH, final int inW, final int outH, final int outW) {
-		this.y = BilinearAxis.of(inH, outH);
-		this.x = BilinearAxis.of(inW, outW);
-	}
-
-	public BilinearAxis yAxis() {
-		return y;
+	public Bilinear(final int inWidth, final int inHeight, final int outWidth, final int outHeight) {
+		this.x = BilinearAxis.of(inWidth, outWidth);
+		this.y = BilinearAxis.of(inHeight, outHeight);
 	}
 
 	public BilinearAxis xAxis() {
 		return x;
+	}
+
+	public BilinearAxis yAxis() {
+		return y;
 	}
 
 	public int inSize() {
@@ -97,8 +97,8 @@ public final class Bilinear {
 				out.set(o * outW + c, sample(y, rows, c, outW, o));
 	}
 
-	/** The value of the resampled map at output pixel (oy, ox), without resampling the whole map. */
-	public double valueAt(final double[] map, final int oy, final int ox) {
+	/** The value of the resampled map at output pixel (ox, oy), without resampling the whole map. */
+	public double valueAt(final double[] map, final int ox, final int oy) {
 		final int w = x.in();
 		final double top = sample(x, map, y.lower(oy) * w, 1, ox);
 		final double bottom = sample(x, map, y.upper(oy) * w, 1, ox);

@@ -25,7 +25,7 @@ public final class UpsampledRange {
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
 		for (final int oy : ys)
 			for (final int ox : xs) {
-				final double v = upsampling.valueAt(map, oy, ox);
+				final double v = upsampling.valueAt(map, ox, oy);
 				min = Math.min(min, v);
 				max = Math.max(max, v);
 			}

@@ -10,6 +10,8 @@ import net.imglib2.view.Views;
 
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.PixelDepth;
+import org.vitcx.core.ValueRange;
 import org.vitcx.core.features.Bilinear;
 
 /**
@@ -40,7 +42,7 @@ public final class Preprocessor {
 		final int imageChannels = image.numDimensions() == 3 ? (int) image.dimension(2) : 1;
 		final int[] source = mapping.resolve(imageChannels, model.channels());
 		final double[] range = valueRange(image, source);
-		final Bilinear resize = new Bilinear(height, width, model.height(), model.width());
+		final Bilinear resize = new Bilinear(width, height, model.width(), model.height());
 		final int size = model.height() * model.width();
 		final double[][] resized = new double[imageChannels][];
 		final float[] input = new float[model.channels() * size];

@@ -1,54 +1,34 @@
 package org.vitcx.core.scores;
 
-import org.vitcx.core.Cancellation;
-import org.vitcx.core.Classifier;
-import org.vitcx.core.ProgressListener;
-
 /**
- * The causal impact score of each cluster mask (paper step 9), on softmax probabilities of the target class t:
- * {@code s_c = P_t(X_c) − P_t(R_c) + P_t(x)}. The 2K perturbed images run in batches; cancellation is checked
- * between batches.
+ * The causal impact score of each cluster mask (paper step 9), {@code s_c = P_t(X_c) − P_t(R_c) + P_t(x)},
+ * summed up from the scores of the 2K perturbed images of {@link PerturbedPairs} as their forward passes return
+ * them: the masked image {@code 2c} adds its score, its reference {@code 2c+1} subtracts it.
  */
 public final class CausalScores {
 
-	/** The stage name reported to {@link ProgressListener}s. */
-	public static final String STAGE = "perturbed forward passes";
-
-	private final Classifier classifier;
-	private final int batchSize;
-
-	public CausalScores(final Classifier classifier, final int batchSize) {
-		if (batchSize < 1) throw new IllegalArgumentException("Batch size must be ≥ 1, got " + batchSize);
-		this.classifier = classifier;
-		this.batchSize = batchSize;
-	}
+	private final double[] sums;
+	private final double clean;
 
 	/**
-	 * @param input the normalised image x
-	 * @param masks the K cluster masks
-	 * @param cleanProbability P_t(x)
+	 * @param masks K
+	 * @param clean P_t(x), the clean image's score
 	 */
-	public double[] compute(final float[] input, final float[][] masks, final NoiseSource noise, final int target,
-		final double cleanProbability, final ProgressListener progress, final Cancellation cancellation)
-	{
-		final PerturbedPairs pairs = new PerturbedPairs(input, masks, noise);
-		final double[] scores = new double[masks.length];
-		final float[] batch = new float[Math.min(batchSize, pairs.count()) * input.length];
-		for (int first = 0; first < pairs.count(); first += batchSize) {
-			cancellation.check();
-			final int n = Math.min(batchSize, pairs.count() - first);
-			pairs.fill(first, n, batch);
-			final float[][] logits = classifier.logits(batch, n);
-			for (int j = 0; j < n; j++) {
-				final int image = first + j;
-				final double p = Softmax.probability(logits[j], target);
-				// masked images add P_t(X_c), reference images subtract P_t(R_c)
-				scores[image / 2] += image % 2 == 0 ? p : -p;
-			}
-			progress.progress(STAGE, first + n, pairs.count());
-		}
-		for (int c = 0; c < scores.length; c++)
-			scores[c] += cleanProbability;
-		return scores;
+	public CausalScores(final int masks, final double clean) {
+		this.sums = new double[masks];
+		this.clean = clean;
+	}
+
+	/** Adds the score of perturbed image {@code image} (numbered as in {@link PerturbedPairs}). */
+	public void add(final int image, final double score) {
+		sums[image / 2] += image % 2 == 0 ? score : -score;
+	}
+
+	/** s_c of every mask, once all 2K images were added. */
+	public double[] scores() {
+		final double[] s = new double[sums.length];
+		for (int c = 0; c < s.length; c++)
+			s[c] = sums[c] + clean;
+		return s;
 	}
 }

@@ -5,7 +5,7 @@ package org.vitcx.core.scores;
  * image {@code 2c} is the masked image {@code X_c = x⊙M_c + ε_c⊙(1−M_c)} and image {@code 2c+1} its reference
  * {@code R_c = x + ε_c⊙(1−M_c)}, with the same ε_c. The mask is broadcast over the channels. No clipping.
  */
-final class PerturbedPairs {
+public final class PerturbedPairs {
 
 	private final float[] input;
 	private final float[][] masks;
@@ -14,7 +14,11 @@ final class PerturbedPairs {
 	private final float[] epsilon;
 	private int epsilonMask = -1;
 
-	PerturbedPairs(final float[] input, final float[][] masks, final NoiseSource noise) {
+	/**
+	 * @param input the normalised image x
+	 * @param masks the K cluster masks
+	 */
+	public PerturbedPairs(final float[] input, final float[][] masks, final NoiseSource noise) {
 		this.input = input;
 		this.masks = masks;
 		this.noise = noise;
@@ -22,17 +26,13 @@ final class PerturbedPairs {
 		this.epsilon = new float[input.length];
 	}
 
-	int count() {
+	/** 2K. */
+	public int count() {
 		return 2 * masks.length;
 	}
 
-	/** Writes images {@code first .. first+n−1} into {@code batch}. */
-	void fill(final int first, final int n, final float[] batch) {
-		for (int j = 0; j < n; j++)
-			fillImage(first + j, batch, j * input.length);
-	}
-
-	private void fillImage(final int image, final float[] batch, final int offset) {
+	/** Writes image {@code image} into {@code batch} from {@code offset}; in image order ε_c is drawn once a pair. */
+	public void fill(final int image, final float[] batch, final int offset) {
 		final int c = image / 2;
 		final boolean masked = image % 2 == 0;
 		if (epsilonMask != c) {

@@ -5,6 +5,7 @@ import net.imglib2.type.numeric.RealType;
 
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Classifier;
+import org.vitcx.core.ForwardPasses;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.input.Preprocessor;
@@ -26,23 +27,15 @@ final class ClassScan {
 		final Cancellation cancellation)
 	{
 		final Preprocessor preprocessor = new Preprocessor(classifier.info());
-		final int length = classifier.info().imageLength();
 		final double[] best = new double[classifier.info().classes()];
-		final float[] images = new float[Math.min(batch, grid.count()) * length];
-		for (int first = 0; first < grid.count(); first += batch) {
-			cancellation.check();
-			final int n = Math.min(batch, grid.count() - first);
-			for (int i = 0; i < n; i++) {
-				final float[] tile = preprocessor.apply(TileGrid.view(image, grid.tile(first + i)), channels);
-				System.arraycopy(tile, 0, images, i * length, length);
-			}
-			for (final float[] logits : classifier.logits(images, n)) {
-				final double[] p = Softmax.of(logits);
-				for (int c = 0; c < best.length; c++)
-					best[c] = Math.max(best[c], p[c]);
-			}
-			progress.progress(STAGE, first + n, grid.count());
-		}
+		new ForwardPasses(classifier, batch).run(STAGE, grid.count(), (i, images, offset) -> {
+			final float[] tile = preprocessor.apply(grid.tile(i).view(image), channels);
+			System.arraycopy(tile, 0, images, offset, tile.length);
+		}, (i, logits) -> {
+			final double[] p = Softmax.of(logits);
+			for (int c = 0; c < best.length; c++)
+				best[c] = Math.max(best[c], p[c]);
+		}, progress, cancellation);
 		int strongest = 0;
 		for (int c = 1; c < best.length; c++)
 			if (best[c] > best[strongest]) strongest = c;

@@ -3,10 +3,6 @@ package org.vitcx.core.tiles;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
-
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.Region;
 
@@ -79,20 +75,6 @@ public final class TileGrid {
 	/** Tile {@code index} in row-major order. */
 	public Region tile(final int index) {
 		return new Region(xs[index % xs.length], ys[index / xs.length], width, height);
-	}
-
-	/** The pixels of one tile: a view, not a copy. */
-	static <T extends RealType<?>> RandomAccessibleInterval<T> view(final RandomAccessibleInterval<T> image,
-		final Region tile)
-	{
-		final long[] min = new long[image.numDimensions()], max = new long[image.numDimensions()];
-		image.min(min);
-		image.max(max);
-		min[0] = tile.x();
-		min[1] = tile.y();
-		max[0] = tile.x() + tile.width() - 1;
-		max[1] = tile.y() + tile.height() - 1;
-		return Views.interval(image, min, max);
 	}
 
 	/** Tiles {@code first} … {@code first + n − 1}. */

@@ -16,14 +16,13 @@ import org.vitcx.core.BatchSize;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.CancelledException;
 import org.vitcx.core.Classifier;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Region;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
-import org.vitcx.core.features.Bilinear;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.input.ChannelMapping;
 
 /**
@@ -53,7 +52,7 @@ public final class TiledExplainer {
 		method.checkSupports(classifier);
 		final ModelInfo model = classifier.info();
 		final TileGrid grid = options.grid(Region.of(image), model);
-		final int batch = options.batchSize() > 0 ? options.batchSize() : BatchSize.choose(model, BatchSize.MAX);
+		final int batch = BatchSize.of(options.batchSize(), model, BatchSize.MAX);
 		final Map<String, Double> millis = new LinkedHashMap<>();
 		long start = System.nanoTime();
 		final int target = options.target().isAuto() ? ClassScan.strongestClass(classifier, image, grid, channels,
@@ -154,16 +153,14 @@ public final class TiledExplainer {
 			this.cancellation = cancellation;
 		}
 
-		/** Explains one tile; its map is resampled onto the tile's pixel grid. */
+		/** Explains one tile, with its map on the tile's pixel grid. */
 		TileOutcome tile(final Region tile) {
-			final Explanation e = explainer.explain(TileGrid.view(image, tile), method, target, channels,
-				ProgressListener.NONE, cancellation);
-			final float[] map = new float[tile.width() * tile.height()];
-			new Bilinear(e.model().height(), e.model().width(), tile.height(), tile.width()).resample(e.saliency(),
-				map);
+			final Explanation e = explainer.explain(tile.view(image), method, target, channels, ProgressListener.NONE,
+				cancellation);
 			final double[] p = e.probabilities();
 			final int top = Target.top1().resolve(e.model().labels(), p);
-			return new TileOutcome(new TileResult(tile, top, p[top], e.probability(), e.maskCount()), map);
+			return new TileOutcome(new TileResult(tile, top, p[top], e.probability(), e.maskCount()), e
+				.saliencyOnInputValues());
 		}
 	}
 

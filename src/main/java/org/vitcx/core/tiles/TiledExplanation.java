@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.view.Views;
 
 import org.vitcx.core.ModelInfo;
 import org.vitcx.core.Region;
@@ -103,17 +101,12 @@ public final class TiledExplanation {
 
 	/** The evidence map as an image with the region's interval. */
 	public RandomAccessibleInterval<FloatType> evidenceImage() {
-		return image(maps.evidence());
+		return region().wrap(maps.evidence());
 	}
 
 	/** The class probability map as an image with the region's interval. */
 	public RandomAccessibleInterval<FloatType> probabilityImage() {
-		return image(maps.probability());
-	}
-
-	private RandomAccessibleInterval<FloatType> image(final float[] values) {
-		final Region r = grid.region();
-		return Views.translate(ArrayImgs.floats(values, r.width(), r.height()), r.x(), r.y());
+		return region().wrap(maps.probability());
 	}
 
 	/**

@@ -17,16 +17,16 @@ import org.junit.jupiter.api.Test;
 
 import org.vitcx.core.AttentionClassifier;
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.Explainer;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.FakeClassifier;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.Normalisation;
+import org.vitcx.core.PixelDepth;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMap;
+import org.vitcx.core.ValueRange;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.features.TokenGrid;
-import org.vitcx.core.input.Normalisation;
-import org.vitcx.core.input.PixelDepth;
-import org.vitcx.core.input.ValueRange;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.TorchScriptClassifier;
 

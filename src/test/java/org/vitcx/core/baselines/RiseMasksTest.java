@@ -50,8 +50,8 @@ class RiseMasksTest {
 
 	@Test
 	void masksAreSeededSoftAndKeepAboutP1OfTheImage() {
-		final RiseMasks a = new RiseMasks(30, 40, 8, 0.1, 5), b = new RiseMasks(30, 40, 8, 0.1, 5);
-		final RiseMasks other = new RiseMasks(30, 40, 8, 0.1, 6);
+		final RiseMasks a = new RiseMasks(40, 30, 8, 0.1, 5), b = new RiseMasks(40, 30, 8, 0.1, 5);
+		final RiseMasks other = new RiseMasks(40, 30, 8, 0.1, 6);
 		final float[] ma = new float[1200], mb = new float[1200], mo = new float[1200];
 		double sum = 0;
 		for (int i = 0; i < 500; i++) {

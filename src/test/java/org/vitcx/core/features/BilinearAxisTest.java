@@ -10,7 +10,7 @@ class BilinearAxisTest {
 	/** torch: F.interpolate(torch.tensor([[[[0., 1.]]]]), size=(1, 4), mode='bilinear', align_corners=False) */
 	@Test
 	void upsamplesTwoToFourLikeTorch() {
-		final Bilinear b = new Bilinear(1, 2, 1, 4);
+		final Bilinear b = new Bilinear(2, 1, 4, 1);
 		assertArrayEquals(new double[] { 0, 0.25, 0.75, 1 }, b.resample(new double[] { 0, 1 }), 1e-15);
 	}
 
@@ -61,7 +61,7 @@ class BilinearAxisTest {
 	@Test
 	void downsamplingUsesTheSameFormula() {
 		// 4 → 2: src = 2·(o + 0.5) − 0.5 = 0.5 and 2.5
-		final Bilinear b = new Bilinear(1, 4, 1, 2);
+		final Bilinear b = new Bilinear(4, 1, 2, 1);
 		assertArrayEquals(new double[] { 15, 35 }, b.resample(new double[] { 10, 20, 30, 40 }), 1e-12);
 	}
 }

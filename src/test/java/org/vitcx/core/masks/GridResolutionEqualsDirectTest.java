@@ -41,7 +41,7 @@ class GridResolutionEqualsDirectTest {
 	@Test
 	void swinGridAndNonSquareInput() {
 		check(featureMaps(40, 7, 7, 2), new Bilinear(7, 7, 224, 224));
-		check(featureMaps(30, 6, 8, 3), new Bilinear(6, 8, 50, 70));
+		check(featureMaps(30, 6, 8, 3), new Bilinear(8, 6, 70, 50));
 	}
 
 	private static void check(final double[][] featureMaps, final Bilinear upsampling) {

@@ -2,83 +2,46 @@ package org.vitcx.core.scores;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.vitcx.core.Cancellation;
-import org.vitcx.core.CancelledException;
-import org.vitcx.core.FakeClassifier;
-import org.vitcx.core.ProgressListener;
 
 class CausalScoresTest {
 
-	private final float[] input = new float[64];
-	private final float[][] masks = new float[3][64];
-
-	CausalScoresTest() {
-		for (int i = 0; i < 64; i++) {
-			input[i] = (i % 8) / 8f - 0.3f;
-			masks[0][i] = i % 8 < 4 ? 1 : 0; // left half
-			masks[1][i] = i % 8 < 4 ? 0 : 1; // right half
-			masks[2][i] = 0.5f;
+	/** X_c = x⊙M_c + ε_c⊙(1−M_c) and R_c = x + ε_c⊙(1−M_c): one draw ε_c a pair, the mask on every channel. */
+	@Test
+	void pairsAreTheMaskedImageAndItsReferenceWithOneNoiseDraw() {
+		final float[] input = new float[2 * 16];
+		final float[][] masks = new float[2][16];
+		for (int i = 0; i < input.length; i++)
+			input[i] = (i % 5) / 5f - 0.3f;
+		for (int p = 0; p < 16; p++) {
+			masks[0][p] = p % 4 < 2 ? 1 : 0;
+			masks[1][p] = 0.25f;
+		}
+		final NoiseSource noise = new GaussianNoise(0.1, 7);
+		final PerturbedPairs pairs = new PerturbedPairs(input, masks, noise);
+		assertEquals(4, pairs.count());
+		final float[] images = new float[4 * input.length], eps = new float[input.length];
+		for (int image = 0; image < 4; image++)
+			pairs.fill(image, images, image * input.length);
+		for (int c = 0; c < 2; c++) {
+			noise.fill(c, eps);
+			for (int i = 0; i < input.length; i++) {
+				final float m = masks[c][i % 16], outside = eps[i] * (1 - m);
+				assertEquals(input[i] * m + outside, images[2 * c * input.length + i], 0, "X_" + c);
+				assertEquals(input[i] + outside, images[(2 * c + 1) * input.length + i], 0, "R_" + c);
+			}
 		}
 	}
 
-	/** s_c = P_t(X_c) − P_t(R_c) + P_t(x), computed here from the definition. */
+	/** s_c = P_t(X_c) − P_t(R_c) + P_t(x), whatever order the scores arrive in. */
 	@Test
 	void scoreIsMaskedMinusReferencePlusClean() {
-		final FakeClassifier model = new FakeClassifier();
-		final NoiseSource noise = new GaussianNoise(0.1, 7);
-		final double clean = Softmax.probability(model.forwardWithTokens(input).logits(), 0);
-		final double[] scores = new CausalScores(model, 4).compute(input, masks, noise, 0, clean,
-			ProgressListener.NONE, Cancellation.NEVER);
-		final float[] eps = new float[64];
-		for (int c = 0; c < 3; c++) {
-			noise.fill(c, eps);
-			final float[] x = new float[64], r = new float[64];
-			for (int i = 0; i < 64; i++) {
-				x[i] = input[i] * masks[c][i] + eps[i] * (1 - masks[c][i]);
-				r[i] = input[i] + eps[i] * (1 - masks[c][i]);
-			}
-			final double expected = Softmax.probability(model.logits(x, 1)[0], 0) - Softmax.probability(model.logits(
-				r, 1)[0], 0) + clean;
-			assertEquals(expected, scores[c], 1e-7, "mask " + c);
-		}
-	}
-
-	@Test
-	void batchSizeDoesNotChangeScores() {
-		final double[] one = scores(1), three = scores(3), all = scores(100);
-		assertArrayEquals(one, three, 0);
-		assertArrayEquals(one, all, 0);
-	}
-
-	private double[] scores(final int batch) {
-		return new CausalScores(new FakeClassifier(), batch).compute(input, masks, new GaussianNoise(0.1, 3), 1,
-			0.5, ProgressListener.NONE, Cancellation.NEVER);
-	}
-
-	@Test
-	void runsTwoKImagesInBatchesAndReportsProgress() {
-		final FakeClassifier model = new FakeClassifier();
-		final List<String> progress = new ArrayList<>();
-		new CausalScores(model, 4).compute(input, masks, new GaussianNoise(0, 0), 0, 0.5, (stage, done,
-			total) -> progress.add(done + "/" + total), Cancellation.NEVER);
-		assertEquals(6, model.imagesSeen.get());
-		assertEquals(2, model.calls.get());
-		assertEquals(List.of("4/6", "6/6"), progress);
-	}
-
-	@Test
-	void cancellationStopsBetweenBatches() {
-		final FakeClassifier model = new FakeClassifier();
-		final int[] batches = { 0 };
-		final Cancellation afterFirst = () -> batches[0]++ >= 1;
-		assertThrows(CancelledException.class, () -> new CausalScores(model, 2).compute(input, masks,
-			new GaussianNoise(0, 0), 0, 0.5, ProgressListener.NONE, afterFirst));
-		assertEquals(1, model.calls.get());
+		final CausalScores scores = new CausalScores(2, 0.5);
+		scores.add(3, 0.25);
+		scores.add(0, 0.75);
+		scores.add(1, 0.5);
+		scores.add(2, 0.125);
+		assertArrayEquals(new double[] { 0.75 - 0.5 + 0.5, 0.125 - 0.25 + 0.5 }, scores.scores(), 1e-15);
 	}
 }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.CancelledException;
 import org.vitcx.core.FakeClassifier;
-import org.vitcx.core.MethodOptions;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.SaliencyMethod;
-import org.vitcx.core.SaliencyMethods;
 import org.vitcx.core.Target;
+import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 
 /** Tiling with the transparent 8 × 8 {@link FakeClassifier}: shapes, class choice, shared batches, cancel. */

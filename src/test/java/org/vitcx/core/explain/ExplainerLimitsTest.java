@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.explain;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,9 @@ import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.Test;
 
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.ExplanationException;
+import org.vitcx.core.FakeClassifier;
 import org.vitcx.core.input.ChannelMapping;
 
 /** What the engine refuses before any work: images too small for the token grid, too large for the memory. */

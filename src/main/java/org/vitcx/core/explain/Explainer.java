@@ -1,10 +1,23 @@
-package org.vitcx.core;
+package org.vitcx.core.explain;
 
 import java.util.Map;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.Classifier;
+import org.vitcx.core.Explanation;
+import org.vitcx.core.ExplanationException;
+import org.vitcx.core.MemoryBudget;
+import org.vitcx.core.ModelInfo;
+import org.vitcx.core.ModelInput;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.Region;
+import org.vitcx.core.SaliencyMap;
+import org.vitcx.core.SaliencyMethod;
+import org.vitcx.core.StageTimer;
+import org.vitcx.core.Target;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.input.Preprocessor;
 
@@ -49,7 +62,7 @@ public final class Explainer {
 		final StageTimer timer = new StageTimer();
 		final float[] values = new Preprocessor(classifier.info()).apply(image, channels);
 		timer.lap("preprocessing");
-		return cleanPass(values, region, channels, timer, cancellation);
+		return cleanPass(values, region, timer, cancellation);
 	}
 
 	/**
@@ -60,8 +73,7 @@ public final class Explainer {
 		final ModelInfo model = classifier.info();
 		if (values.length != model.imageLength()) throw new IllegalArgumentException("Input has " + values.length +
 			" values; the model takes " + model.imageLength());
-		return cleanPass(values, new Region(0, 0, model.width(), model.height()), ChannelMapping.auto(),
-			new StageTimer(), cancellation);
+		return cleanPass(values, new Region(0, 0, model.width(), model.height()), new StageTimer(), cancellation);
 	}
 
 	/**
@@ -75,13 +87,13 @@ public final class Explainer {
 			"explain at least " + gw + "×" + gh + " pixels.");
 	}
 
-	private ModelInput cleanPass(final float[] values, final Region region, final ChannelMapping channels,
-		final StageTimer timer, final Cancellation cancellation)
+	private ModelInput cleanPass(final float[] values, final Region region, final StageTimer timer,
+		final Cancellation cancellation)
 	{
 		cancellation.check();
 		final Classifier.Forward clean = classifier.forwardWithTokens(values);
 		timer.lap("clean forward pass");
-		return new ModelInput(values, region, channels, clean, timer.stages());
+		return new ModelInput(values, region, clean, timer.stages());
 	}
 
 	/** Explains class {@code target} of a prepared image with {@code method}. */

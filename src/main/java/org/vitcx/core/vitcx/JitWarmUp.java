@@ -1,8 +1,9 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.vitcx.core.StageTimer;
 import org.vitcx.core.features.TokenGrid;
 
 /**
@@ -11,9 +12,10 @@ import org.vitcx.core.features.TokenGrid;
  * <p>The command line explains one image per process, so without this the stages run mostly interpreted or in
  * the JIT's first, profiling tier: for ViT-B/16 they took 160–190 ms in a fresh JVM against 37 ms once compiled
  * (docs/benchmarks.md). Loading a model takes longer than compiling them and leaves a core idle while the file
- * is read, so the model loader starts this warm-up, once per JVM, on a low-priority daemon thread: the same code
- * runs a few times on synthetic tokens. It changes no result — the stages are deterministic and compiled code
- * computes the same values as interpreted code.
+ * is read, so each edge that loads models — the command line's {@code main}, Fiji's model cache, the Spark
+ * executor — starts this warm-up, once per JVM, on a low-priority daemon thread, and the model loader knows nothing
+ * of it: the same code runs a few times on synthetic tokens. It changes no result — the stages are deterministic
+ * and compiled code computes the same values as interpreted code.
  */
 public final class JitWarmUp {
 
@@ -49,8 +51,8 @@ public final class JitWarmUp {
 		final Random random = new Random(0);
 		int k = 0;
 		for (int round = 0; round < ROUNDS; round++)
-			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ExplainOptions.DEFAULT_THRESHOLD, true, new StageTimer())
-				.masks().length;
+			k = MaskGeneration.run(GRID, SIZE, SIZE, tokens(random), ViTCXOptions.DEFAULT_THRESHOLD, true,
+				new StageTimer()).masks().length;
 		return k;
 	}
 

@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.saliency;
 
 import java.util.List;
 

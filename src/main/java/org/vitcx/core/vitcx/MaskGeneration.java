@@ -1,8 +1,10 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import java.util.List;
 import java.util.Map;
 
+import org.vitcx.core.ModelInfo;
+import org.vitcx.core.StageTimer;
 import org.vitcx.core.clustering.CompleteLinkage;
 import org.vitcx.core.clustering.CosineDistances;
 import org.vitcx.core.features.Bilinear;
@@ -12,8 +14,8 @@ import org.vitcx.core.masks.ViTMasks;
 
 /**
  * Paper steps 2–7: the clean pass's target-layer tokens → feature maps → ViT masks → cosine distances →
- * clusters → the K cluster masks. Shared by {@link ViTCXMethod}, {@link JitWarmUp} and the benchmark, so that all three
- * run exactly the same code.
+ * clusters → the K cluster masks. Shared by {@link ViTCXMethod}, {@link JitWarmUp} and the benchmark, so that all
+ * three run exactly the same code.
  */
 public final class MaskGeneration {
 
@@ -26,11 +28,11 @@ public final class MaskGeneration {
 	}
 
 	/** Runs the stages on one image's tokens, lapping {@code timer} after each. */
-	static MaskGeneration run(final TokenGrid grid, final int height, final int width, final float[] tokens,
+	static MaskGeneration run(final TokenGrid grid, final int width, final int height, final float[] tokens,
 		final double threshold, final boolean maskNormalisation, final StageTimer timer)
 	{
 		final double[][] featureMaps = grid.featureMaps(tokens);
-		final Bilinear upsampling = new Bilinear(grid.height(), grid.width(), height, width);
+		final Bilinear upsampling = new Bilinear(grid.width(), grid.height(), width, height);
 		final ViTMasks vitMasks = ViTMasks.of(featureMaps, upsampling);
 		timer.lap("feature maps and ViT masks");
 		final double[][] distances = CosineDistances.of(vitMasks);
@@ -45,7 +47,7 @@ public final class MaskGeneration {
 	/** For benchmarks: milliseconds of each stage on the model's tokens, then their sum under "total". */
 	public static Map<String, Double> timed(final ModelInfo model, final float[] tokens, final double threshold) {
 		final StageTimer timer = new StageTimer();
-		run(model.tokens(), model.height(), model.width(), tokens, threshold, true, timer);
+		run(model.tokens(), model.width(), model.height(), tokens, threshold, true, timer);
 		return StageTimer.withTotal(timer.stages(), Map.of());
 	}
 

@@ -1,4 +1,4 @@
-package org.vitcx.core.input;
+package org.vitcx.core;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -3,10 +3,15 @@ package org.vitcx.core;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
+import org.vitcx.core.explain.Explainer;
+import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.vitcx.ViTCXMethod;
+
 /**
- * ViT-CX and nothing else, in one call: shorthand for {@link Explainer} with {@link ViTCXMethod}, taking the
- * class and the channels from the {@link ExplainOptions}. For callers that compare ViT-CX with its reference
- * implementation (the fidelity tests, the benchmark); the Fiji commands and the CLI use {@link Explainer}.
+ * Test support: ViT-CX and nothing else, in one call — {@link Explainer} with {@link ViTCXMethod}, taking the class
+ * from the {@link ExplainOptions} and choosing the channels automatically, as the fidelity tests, the model tests
+ * and the benchmarks compare ViT-CX with its reference implementation. Every edge of the plugin uses the {@link
+ * Explainer} itself.
  */
 public final class ViTCX {
 
@@ -20,8 +25,8 @@ public final class ViTCX {
 	public Explanation explain(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final ExplainOptions options, final ProgressListener progress, final Cancellation cancellation)
 	{
-		return explainer.explain(image, new ViTCXMethod(options), options.target(), options.channels(), progress,
-			cancellation);
+		return explainer.explain(image, new ViTCXMethod(options.vitcx), options.target, ChannelMapping.auto(),
+			progress, cancellation);
 	}
 
 	/**
@@ -31,7 +36,7 @@ public final class ViTCX {
 	public Explanation explainInput(final float[] input, final ExplainOptions options,
 		final ProgressListener progress, final Cancellation cancellation)
 	{
-		return explainer.explain(explainer.prepareInput(input, cancellation), new ViTCXMethod(options), options
-			.target(), progress, cancellation);
+		return explainer.explain(explainer.prepareInput(input, cancellation), new ViTCXMethod(options.vitcx),
+			options.target, progress, cancellation);
 	}
 }

@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.vitcx.core.Cancellation;
+import org.vitcx.core.Explanation;
+import org.vitcx.core.FakeClassifier;
+import org.vitcx.core.ProgressListener;
+import org.vitcx.core.Target;
+import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.saliency.Aggregation;
+import org.vitcx.core.saliency.ScoredMasks;
 
 /** The explanation study's ablations (mask normalisation, coverage correction), on the transparent fake classifier. */
 class AblationsTest {
@@ -19,21 +26,21 @@ class AblationsTest {
 			INPUT[i] = (float) Math.sin(i * 0.7) + (i / 8) / 4f;
 	}
 
-	private static Explanation explain(final ExplainOptions.Builder options) {
+	private static Explanation explain(final ViTCXOptions.Builder options) {
 		return new Explainer(new FakeClassifier()).explain(FakeClassifier.prepared(INPUT), new ViTCXMethod(options
 			.build()), Target.index(0), ProgressListener.NONE, Cancellation.NEVER);
 	}
 
 	@Test
 	void thePapersParametersReadAsBefore() {
-		assertEquals(List.of("threshold", "sigma", "seed", "seeds"), List.copyOf(explain(ExplainOptions.builder())
+		assertEquals(List.of("threshold", "sigma", "seed", "seeds"), List.copyOf(explain(ViTCXOptions.builder())
 			.parameters().keySet()));
 	}
 
 	@Test
 	void withoutCoverageCorrectionTheMapIsTheWeightedSumOfTheSameMasksAndScores() {
-		final Explanation paper = explain(ExplainOptions.builder().optSeed(3));
-		final Explanation ablated = explain(ExplainOptions.builder().optSeed(3).optCoverageCorrection(false));
+		final Explanation paper = explain(ViTCXOptions.builder().optSeed(3));
+		final Explanation ablated = explain(ViTCXOptions.builder().optSeed(3).optCoverageCorrection(false));
 		final ScoredMasks scored = ablated.scoredMasks().orElseThrow();
 		assertArrayEquals(paper.scoredMasks().orElseThrow().scores(), scored.scores());
 		assertArrayEquals(Aggregation.WEIGHTED_SUM.saliency(scored.masks(), scored.scores()), ablated.saliency());
@@ -48,8 +55,8 @@ class AblationsTest {
 	 */
 	@Test
 	void withoutMaskNormalisationIsRecordedAndTheMapIsMadeOfItsMasks() {
-		final Explanation paper = explain(ExplainOptions.builder().optSigma(0));
-		final Explanation ablated = explain(ExplainOptions.builder().optSigma(0).optMaskNormalisation(false));
+		final Explanation paper = explain(ViTCXOptions.builder().optSigma(0));
+		final Explanation ablated = explain(ViTCXOptions.builder().optSigma(0).optMaskNormalisation(false));
 		final ScoredMasks p = paper.scoredMasks().orElseThrow(), a = ablated.scoredMasks().orElseThrow();
 		assertEquals(p.clusters().size(), a.clusters().size());
 		assertEquals(false, ablated.parameters().get("mask_normalisation"));

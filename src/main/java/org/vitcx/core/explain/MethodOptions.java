@@ -1,7 +1,9 @@
-package org.vitcx.core;
+package org.vitcx.core.explain;
 
+import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.baselines.HeadFusion;
 import org.vitcx.core.baselines.RiseOptions;
+import org.vitcx.core.vitcx.ViTCXOptions;
 
 /**
  * The options of every {@link SaliencyMethod} that {@link SaliencyMethods} can build, one typed section per
@@ -9,7 +11,7 @@ import org.vitcx.core.baselines.RiseOptions;
  */
 public final class MethodOptions {
 
-	private final ExplainOptions vitcx;
+	private final ViTCXOptions vitcx;
 	private final RiseOptions rise;
 	private final HeadFusion headFusion;
 	private final long randomSeed;
@@ -30,7 +32,7 @@ public final class MethodOptions {
 	}
 
 	/** ViT-CX's options (the target in them is ignored: the caller passes the class). */
-	public ExplainOptions vitcx() {
+	public ViTCXOptions vitcx() {
 		return vitcx;
 	}
 
@@ -50,14 +52,14 @@ public final class MethodOptions {
 
 	public static final class Builder {
 
-		private ExplainOptions vitcx = ExplainOptions.defaults();
+		private ViTCXOptions vitcx = ViTCXOptions.defaults();
 		private RiseOptions rise = RiseOptions.defaults();
 		private HeadFusion headFusion = HeadFusion.MEAN;
 		private long randomSeed;
 
 		private Builder() {}
 
-		public Builder optViTCX(final ExplainOptions vitcx) {
+		public Builder optViTCX(final ViTCXOptions vitcx) {
 			this.vitcx = vitcx;
 			return this;
 		}

@@ -1,4 +1,4 @@
-package org.vitcx.core.input;
+package org.vitcx.core;
 
 /**
  * The raw pixel values that map to 0 and 1 before mean/std: a fixed {@code [lo, hi]} for a bit depth (e.g.

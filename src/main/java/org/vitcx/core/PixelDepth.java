@@ -1,4 +1,4 @@
-package org.vitcx.core.input;
+package org.vitcx.core;
 
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;

@@ -1,15 +1,18 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
-import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.BatchSize;
+import org.vitcx.core.ExplanationException;
 import org.vitcx.core.saliency.Aggregation;
 import org.vitcx.core.scores.GaussianNoise;
 import org.vitcx.core.scores.NoiseSource;
 
 /**
- * The parameters of one explanation, with the official code's defaults. Immutable; build with
- * {@link #builder()} and the {@code opt…} methods.
+ * ViT-CX's parameters — δ, σ and the seed, the number of noise seeds, the batch size, the ablations — with the
+ * official code's defaults. The class to explain and the image channels are not among them: the caller gives those
+ * to the {@link org.vitcx.core.SaliencyMethod} run. Immutable; build with {@link #builder()} and the {@code opt…}
+ * methods.
  */
-public final class ExplainOptions {
+public final class ViTCXOptions {
 
 	/** Clusters closer than this cosine distance merge (official default). */
 	public static final double DEFAULT_THRESHOLD = 0.1;
@@ -18,24 +21,20 @@ public final class ExplainOptions {
 	/** The most noise seeds one explanation may use. */
 	public static final int MAX_SEEDS = 1000;
 
-	private final Target target;
 	private final double threshold;
 	private final double sigma;
 	private final long seed;
 	private final int batchSize;
-	private final ChannelMapping channels;
 	private final NoiseSource noise;
 	private final int seeds;
 	private final boolean maskNormalisation;
 	private final boolean coverageCorrection;
 
-	private ExplainOptions(final Builder b) {
-		this.target = b.target;
+	private ViTCXOptions(final Builder b) {
 		this.threshold = b.threshold;
 		this.sigma = b.sigma;
 		this.seed = b.seed;
 		this.batchSize = b.batchSize;
-		this.channels = b.channels;
 		this.noise = b.noise;
 		this.seeds = b.seeds;
 		this.maskNormalisation = b.maskNormalisation;
@@ -46,29 +45,9 @@ public final class ExplainOptions {
 		return new Builder();
 	}
 
-	/** A builder holding these options, to change a few of them. */
-	public Builder toBuilder() {
-		final Builder b = new Builder();
-		b.target = target;
-		b.threshold = threshold;
-		b.sigma = sigma;
-		b.seed = seed;
-		b.batchSize = batchSize;
-		b.channels = channels;
-		b.noise = noise;
-		b.seeds = seeds;
-		b.maskNormalisation = maskNormalisation;
-		b.coverageCorrection = coverageCorrection;
-		return b;
-	}
-
 	/** Options with every default. */
-	public static ExplainOptions defaults() {
+	public static ViTCXOptions defaults() {
 		return builder().build();
-	}
-
-	public Target target() {
-		return target;
 	}
 
 	/** δ, the cosine-distance threshold of the clustering. */
@@ -87,10 +66,6 @@ public final class ExplainOptions {
 	/** Images per forward pass; 0 chooses from memory. */
 	public int batchSize() {
 		return batchSize;
-	}
-
-	public ChannelMapping channels() {
-		return channels;
 	}
 
 	/** The noise ε: seeded Gaussian with σ unless given explicitly. */
@@ -129,23 +104,16 @@ public final class ExplainOptions {
 
 	public static final class Builder {
 
-		private Target target = Target.top1();
 		private double threshold = DEFAULT_THRESHOLD;
 		private double sigma = DEFAULT_SIGMA;
 		private long seed;
 		private int batchSize;
-		private ChannelMapping channels = ChannelMapping.auto();
 		private NoiseSource noise;
 		private int seeds = 1;
 		private boolean maskNormalisation = true;
 		private boolean coverageCorrection = true;
 
 		private Builder() {}
-
-		public Builder optTarget(final Target target) {
-			this.target = target;
-			return this;
-		}
 
 		public Builder optThreshold(final double threshold) {
 			if (!(threshold > 0) || Double.isInfinite(threshold))
@@ -171,11 +139,6 @@ public final class ExplainOptions {
 		/** Images per forward pass; 0 (the default) chooses from the model size and free memory. */
 		public Builder optBatchSize(final int batchSize) {
 			this.batchSize = BatchSize.requireValid(batchSize);
-			return this;
-		}
-
-		public Builder optChannels(final ChannelMapping channels) {
-			this.channels = channels;
 			return this;
 		}
 
@@ -205,10 +168,10 @@ public final class ExplainOptions {
 			return this;
 		}
 
-		public ExplainOptions build() {
+		public ViTCXOptions build() {
 			if (seeds > 1 && noise != null) throw new ExplanationException("Given noise is one draw: it cannot be " +
 				"combined with several noise seeds.");
-			return new ExplainOptions(this);
+			return new ViTCXOptions(this);
 		}
 	}
 }

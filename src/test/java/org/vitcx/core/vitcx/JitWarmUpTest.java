@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.vitcx;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

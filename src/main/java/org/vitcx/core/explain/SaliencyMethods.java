@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.explain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.vitcx.core.ExplanationException;
+import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.baselines.AttentionRollout;
 import org.vitcx.core.baselines.RandomMap;
 import org.vitcx.core.baselines.Rise;
+import org.vitcx.core.vitcx.ViTCXMethod;
 
 /**
  * The saliency methods by name: {@code vitcx} (the default), {@code rise}, {@code rollout} and {@code random}.

@@ -1,4 +1,4 @@
-package org.vitcx.core;
+package org.vitcx.core.explain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
