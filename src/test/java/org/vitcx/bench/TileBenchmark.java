@@ -1,10 +1,6 @@
 package org.vitcx.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
@@ -58,7 +54,7 @@ public final class TileBenchmark {
 			final double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf(Locale.ROOT, "| %d² | %s | %d | %d | %d | %.1f | %.1f | %.1f | %d MB | %d MB | %s |%n",
 				size, t.tiling().get("window"), stride, inFlight, t.tiles().size(), seconds, t.tiles().size() / seconds,
-				t.meanBatch(), peakHeapMb(), peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
+				t.meanBatch(), Memory.peakHeapMb(), Memory.peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
 		}
 	}
 
@@ -76,24 +72,5 @@ public final class TileBenchmark {
 	private static int mirror(final int i, final int n) {
 		final int k = i % (2 * n);
 		return k < n ? k : 2 * n - 1 - k;
-	}
-
-	private static long peakHeapMb() {
-		long peak = 0;
-		for (final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-			if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-		return peak >> 20;
-	}
-
-	/** VmHWM of /proc/self/status (Linux), or -1. */
-	private static long peakRssMb() {
-		try {
-			for (final String line : Files.readAllLines(Paths.get("/proc/self/status")))
-				if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
-		}
-		catch (final IOException | RuntimeException e) {
-			// not Linux: no RSS figure
-		}
-		return -1;
 	}
 }

@@ -51,8 +51,8 @@ class CellModelTest {
 			final Explainer explainer = new Explainer(model);
 			final int mitotic = model.info().labels().indexOf("mitotic");
 			for (final ImageObject cell : cells) {
-				final Region w = ObjectWindow.modelSize().around(cell, model.info().width(), model.info().height(), image
-					.getWidth(), image.getHeight());
+				final Region w = ObjectWindow.modelSize().around(cell, model.info().width(), model.info().height(), Region
+					.of(pixels));
 				final double p = explainer.prepare(w.view(pixels), ChannelMapping.auto(), Cancellation.NEVER)
 					.probabilities()[mitotic];
 				final String[] row = table.get(cell.label()).split(",");

@@ -67,21 +67,25 @@ public final class ObjectWindow {
 	}
 
 	/**
-	 * The window of {@code object} in an image of {@code imageWidth × imageHeight}, for a model of
-	 * {@code modelWidth × modelHeight} pixels.
+	 * The window of {@code object} in {@code image} (its pixel bounds), for a model of {@code modelWidth ×
+	 * modelHeight} pixels.
 	 *
 	 * @throws ExplanationException if the window does not fit the image
 	 */
-	public Region around(final ImageObject object, final int modelWidth, final int modelHeight,
-		final long imageWidth, final long imageHeight)
-	{
+	public Region around(final ImageObject object, final int modelWidth, final int modelHeight, final Region image) {
 		final int w = kind == Kind.MODEL ? modelWidth : kind == Kind.FIXED ? width : side(object);
 		final int h = kind == Kind.MODEL ? modelHeight : kind == Kind.FIXED ? height : side(object);
-		if (w > imageWidth || h > imageHeight) throw new ExplanationException("The window of " + object.name() +
-			" (" + w + "×" + h + " pixels) is larger than the image (" + imageWidth + "×" + imageHeight + "): choose a " +
-			"smaller window, or a larger image.");
-		return new Region(clamp((long) Math.floor(object.x()) - w / 2, imageWidth - w), clamp((long) Math.floor(object
-			.y()) - h / 2, imageHeight - h), w, h);
+		if (w > image.width() || h > image.height()) throw new ExplanationException("The window of " + object.name() +
+			" (" + w + "×" + h + " pixels) is larger than the image (" + image.width() + "×" + image.height() + "): " +
+			"choose a smaller window, or a larger image.");
+		final Region centred = centred(object, w, h);
+		return new Region(clamp(centred.x(), image.x(), image.x() + image.width() - w), clamp(centred.y(), image.y(),
+			image.y() + image.height() - h), w, h);
+	}
+
+	/** The window of {@code w × h} centred on the object, wherever that is: {@code (floor(x) − w/2, floor(y) − h/2)}. */
+	static Region centred(final ImageObject object, final int w, final int h) {
+		return new Region((long) Math.floor(object.x()) - w / 2, (long) Math.floor(object.y()) - h / 2, w, h);
 	}
 
 	/** Whether the window is rescaled to the model's input (everything but the model's own size). */
@@ -93,8 +97,8 @@ public final class ObjectWindow {
 		return (int) Math.ceil(factor * Math.max(object.bounds().width(), object.bounds().height()));
 	}
 
-	private static long clamp(final long origin, final long max) {
-		return Math.max(0, Math.min(max, origin));
+	private static long clamp(final long origin, final long min, final long max) {
+		return Math.max(min, Math.min(max, origin));
 	}
 
 	@Override

@@ -4,17 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.vitcx.core.BatchSize;
 import org.vitcx.core.Cancellation;
-import org.vitcx.core.CancelledException;
 import org.vitcx.core.Classifier;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ModelInfo;
@@ -24,16 +19,20 @@ import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.Explainer;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.windows.WindowsInFlight;
 
 /**
  * Explains one class of an image larger than the model's input by tiles, with any {@link SaliencyMethod}: the
  * tiles of a {@link TileGrid} are read, explained through the {@link Explainer} and blended into the evidence and
  * probability maps ({@link StitchedMaps}) a few at a time ({@link TileOptions#tilesInFlight()}), each on its own
- * thread, their forward passes sharing batches ({@link SharedBatches}). Memory: the two float maps plus the tiles
+ * thread, their forward passes sharing batches ({@link WindowsInFlight}). Memory: the two float maps plus the tiles
  * in flight; the image is only read, tile by tile, never copied. Cancellation is checked between groups of tiles
  * (and by the method between its batches); a cancelled run returns nothing.
  */
 public final class TiledExplainer {
+
+	/** The progress stage of explaining the tiles, and the name of its time in the timings. */
+	public static final String STAGE = "tiles";
 
 	private final Classifier classifier;
 
@@ -59,76 +58,20 @@ public final class TiledExplainer {
 			batch, progress, cancellation) : options.target().resolve(model.labels(), new double[model.classes()]);
 		if (options.target().isAuto()) millis.put(ClassScan.STAGE, (System.nanoTime() - start) / 1e6);
 		start = System.nanoTime();
-		final SharedBatches shared = SharedBatches.of(classifier, batch);
-		final Run run = new Run(image, method, Target.index(target), channels, new Explainer(shared), cancellation);
+		final WindowsInFlight windows = new WindowsInFlight(classifier, batch, options.tilesInFlight());
+		final Run run = new Run(image, method, Target.index(target), channels, new Explainer(windows.classifier()),
+			cancellation);
 		final StitchedMaps maps = new StitchedMaps(grid);
 		final List<TileResult> tiles = new ArrayList<>(grid.count());
-		final TileProgress tileProgress = new TileProgress(progress, grid.count());
-		final ExecutorService pool = Executors.newFixedThreadPool(options.tilesInFlight(), TiledExplainer::daemon);
-		try {
-			for (int first = 0; first < grid.count(); first += options.tilesInFlight()) {
-				cancellation.check();
-				final List<Region> group = grid.tiles(first, Math.min(options.tilesInFlight(), grid.count() - first));
-				for (final TileOutcome t : explainGroup(pool, shared, run, group)) {
-					maps.add(t.result.region(), t.map, t.result.probability());
-					tiles.add(t.result);
-				}
-				tileProgress.done(first + group.size());
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		windows.run(grid.tiles(0, grid.count()), run::tile, (region, t) -> {
+			maps.add(t.result.region(), t.map, t.result.probability());
+			tiles.add(t.result);
+		}, STAGE, progress, cancellation);
 		maps.finish();
-		millis.put(TileProgress.STAGE, (System.nanoTime() - start) / 1e6);
+		millis.put(STAGE, (System.nanoTime() - start) / 1e6);
 		millis.put("total", millis.values().stream().mapToDouble(Double::doubleValue).sum());
-		return new TiledExplanation(model, method, target, grid, maps, tiles, millis, shared.meanBatch(), options
+		return new TiledExplanation(model, method, target, grid, maps, tiles, millis, windows.meanBatch(), options
 			.tilesInFlight(), batch);
-	}
-
-	/** Explains a group of tiles at once, one thread each; returns their outcomes in tile order. */
-	private static List<TileOutcome> explainGroup(final ExecutorService pool, final SharedBatches shared,
-		final Run run, final List<Region> group)
-	{
-		final List<Future<TileOutcome>> futures = new ArrayList<>();
-		for (final Region tile : group) {
-			shared.enter();
-			futures.add(pool.submit(() -> {
-				try {
-					return run.tile(tile);
-				}
-				finally {
-					shared.leave();
-				}
-			}));
-		}
-		final List<TileOutcome> outcomes = new ArrayList<>();
-		try {
-			for (final Future<TileOutcome> f : futures)
-				outcomes.add(f.get());
-			return outcomes;
-		}
-		catch (final ExecutionException e) {
-			futures.forEach(f -> f.cancel(true));
-			throw rethrow(e.getCause());
-		}
-		catch (final InterruptedException e) {
-			futures.forEach(f -> f.cancel(true));
-			Thread.currentThread().interrupt();
-			throw new CancelledException();
-		}
-	}
-
-	private static RuntimeException rethrow(final Throwable cause) {
-		if (cause instanceof RuntimeException) return (RuntimeException) cause;
-		if (cause instanceof Error) throw (Error) cause;
-		return new IllegalStateException(cause);
-	}
-
-	private static Thread daemon(final Runnable r) {
-		final Thread t = new Thread(r, "ViT-CX tile");
-		t.setDaemon(true);
-		return t;
 	}
 
 	/** What every tile of one run shares. */

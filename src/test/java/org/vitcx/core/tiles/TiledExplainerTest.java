@@ -109,7 +109,7 @@ class TiledExplainerTest {
 		final TiledExplanation t = new TiledExplainer(new FakeClassifier()).explain(image(), VITCX, ChannelMapping
 			.auto(), TileOptions.defaults(), (stage, done, total) -> {
 				stages.add(stage);
-				if (stage.startsWith(TileProgress.STAGE)) last.set(done);
+				if (stage.startsWith(TiledExplainer.STAGE)) last.set(done);
 			}, Cancellation.NEVER);
 		assertEquals(ClassScan.STAGE, stages.get(0));
 		assertEquals(t.tiles().size(), last.get());

@@ -1,31 +1,31 @@
-package org.vitcx.core.tiles;
+package org.vitcx.core.windows;
 
 import java.util.Locale;
 
 import org.vitcx.core.ProgressListener;
 
 /**
- * Reports tiles done out of all tiles with the time left, estimated from the pace so far: the stage reads e.g.
+ * Reports windows done out of all with the time left, estimated from the pace so far: the stage reads e.g.
  * {@code tiles, about 3 min left}. The estimate is rounded (10 s, then whole minutes) so that a listener that
- * redraws on a new stage name does not redraw at every tile.
+ * redraws on a new stage name does not redraw at every window.
  */
-final class TileProgress {
+final class WindowProgress {
 
-	static final String STAGE = "tiles";
-
+	private final String stage;
 	private final ProgressListener listener;
 	private final int total;
 	private final long start = System.nanoTime();
 
-	TileProgress(final ProgressListener listener, final int total) {
+	WindowProgress(final String stage, final ProgressListener listener, final int total) {
+		this.stage = stage;
 		this.listener = listener;
 		this.total = total;
-		listener.progress(STAGE, 0, total);
+		listener.progress(stage, 0, total);
 	}
 
 	void done(final int done) {
 		final double seconds = (System.nanoTime() - start) / 1e9 / done * (total - done);
-		listener.progress(done < total ? STAGE + ", about " + left(seconds) + " left" : STAGE, done, total);
+		listener.progress(done < total ? stage + ", about " + left(seconds) + " left" : stage, done, total);
 	}
 
 	static String left(final double seconds) {

@@ -1,4 +1,4 @@
-package org.vitcx.core.tiles;
+package org.vitcx.core.windows;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -10,12 +10,12 @@ import org.vitcx.core.Classifier;
 import org.vitcx.core.ModelInfo;
 
 /**
- * A {@link Classifier} through which several tiles, each explained on its own thread, share forward passes: a
- * tile's batch of perturbed images waits until the batches of the other tiles in flight join it (or until
- * {@code capacity} images are pending), then one thread runs them as one batch and hands each tile its logits.
- * A method that perturbs a tile a dozen times thus still fills the model's batches. Tile threads {@link #enter}
- * before their first call and {@link #leave} after their last, so a tile that is busy elsewhere (clustering,
- * preprocessing) is not waited for forever. Every call into the wrapped classifier runs under this object's
+ * A {@link Classifier} through which several windows (tiles, objects), each explained on its own thread, share
+ * forward passes: a window's batch of perturbed images waits until the batches of the other windows in flight join
+ * it (or until {@code capacity} images are pending), then one thread runs them as one batch and hands each window
+ * its logits. A method that perturbs a window a dozen times thus still fills the model's batches. Window threads
+ * {@link #enter} before their first call and {@link #leave} after their last, so a window that is busy elsewhere
+ * (clustering, preprocessing) is not waited for forever. Every call into the wrapped classifier runs under this object's
  * lock, one at a time. Does not own the wrapped classifier: {@link #close} does nothing.
  */
 class SharedBatches implements Classifier {
@@ -39,12 +39,12 @@ class SharedBatches implements Classifier {
 			capacity) : new SharedBatches(classifier, capacity);
 	}
 
-	/** A tile thread starts calling. */
+	/** A window's thread starts calling. */
 	synchronized void enter() {
 		active++;
 	}
 
-	/** A tile thread made its last call (also when it failed): the others need no longer wait for it. */
+	/** A window's thread made its last call (also when it failed): the others need no longer wait for it. */
 	synchronized void leave() {
 		active--;
 		notifyAll();
