@@ -40,14 +40,17 @@ final class CollectionRun {
 		final List<Path> images = list(arguments.images());
 		final Path folder = arguments.out(), table = folder.resolve(ResultsCsv.NAME);
 		ExplanationWriter.prepareFolder(folder);
-		final List<Path> inputs = new ArrayList<>(images);
-		inputs.add(arguments.model());
+		final List<Path> files = new ArrayList<>(images);
+		files.add(arguments.model());
+		// every image is an input of every image's outputs: with --out on the images' folder, an output name may
+		// be another image of the collection
+		final RunInputs inputs = RunInputs.of(files);
 		new OutputFiles(inputs, arguments.overwrite()).check(table);
 		final Map<String, ResultRow> earlier = arguments.resume() ? ResultsCsv.read(table) : Map.of();
 		final Map<String, ResultRow> rows = new LinkedHashMap<>();
 		final CollectionProgress progress = new CollectionProgress(err, images.size());
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
-			final ImageJob job = new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()));
+			final ImageJob job = new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()), inputs);
 			final List<Path> todo = new ArrayList<>();
 			for (final Path image : images)
 				if (job.done(earlier.get(image.toString()), image, folder)) rows.put(image.toString(), earlier.get(image

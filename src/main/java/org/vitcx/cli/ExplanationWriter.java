@@ -28,11 +28,16 @@ final class ExplanationWriter {
 		json = dir.resolve(name + ".json");
 	}
 
-	/** Checks the folder and the three targets before the work, so that a wrong --out fails fast. */
-	static ExplanationWriter prepare(final ExplainArguments arguments, final InputImage image) {
+	/**
+	 * Checks the folder and the three targets before the work, so that a wrong --out fails fast; {@code inputs}
+	 * are the run's inputs (the image and the model, or a whole collection), never written.
+	 */
+	static ExplanationWriter prepare(final ExplainArguments arguments, final InputImage image,
+		final RunInputs inputs)
+	{
 		prepareFolder(arguments.out());
-		final ExplanationWriter writer = new ExplanationWriter(new OutputFiles(List.of(arguments.image(), arguments
-			.model()), arguments.overwrite()), arguments.out(), image.name());
+		final ExplanationWriter writer = new ExplanationWriter(new OutputFiles(inputs, arguments.overwrite()),
+			arguments.out(), image.name());
 		writer.files.check(writer.tiff, writer.png, writer.json);
 		return writer;
 	}

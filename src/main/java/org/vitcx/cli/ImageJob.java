@@ -28,12 +28,18 @@ public final class ImageJob {
 	private final ExplainArguments arguments;
 	private final String sha256;
 	private final String parameters;
+	/** the collection's files, none of which an output may replace; {@code null}: the image and the model */
+	private final RunInputs collection;
 
-	ImageJob(final TorchScriptClassifier classifier, final ExplainArguments arguments, final String sha256) {
+	/** A job over a collection whose every file is in {@code collection} (with the model). */
+	ImageJob(final TorchScriptClassifier classifier, final ExplainArguments arguments, final String sha256,
+		final RunInputs collection)
+	{
 		this.classifier = classifier;
 		this.arguments = arguments;
 		this.sha256 = sha256;
 		this.parameters = parameters(arguments);
+		this.collection = collection;
 	}
 
 	/**
@@ -47,7 +53,7 @@ public final class ImageJob {
 	public static ImageJob of(final TorchScriptClassifier classifier, final String sha256,
 		final String... explainArguments)
 	{
-		return new ImageJob(classifier, arguments(explainArguments), sha256);
+		return new ImageJob(classifier, arguments(explainArguments), sha256, null);
 	}
 
 	/**
@@ -91,7 +97,8 @@ public final class ImageJob {
 		try {
 			final InputImage input = InputImage.open(file);
 			final ExplainArguments one = arguments.forImage(file, folder);
-			final ExplanationWriter writer = ExplanationWriter.prepare(one, input);
+			final ExplanationWriter writer = ExplanationWriter.prepare(one, input, collection != null ? collection
+				: RunInputs.of(file, arguments.model()));
 			final Map<String, Double> ioMillis = new LinkedHashMap<>();
 			ioMillis.put("read image", (System.nanoTime() - start) / 1e6);
 			final Explanation e = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE, ioMillis,

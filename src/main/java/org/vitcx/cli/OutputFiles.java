@@ -4,9 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,9 +49,13 @@ public final class OutputFiles implements AutoCloseable {
 		OutputStream open(Path file) throws IOException;
 	}
 
-	private static final Streams FILES = file -> Files.newOutputStream(file);
+	/** A new file only: never a file, or a link, that is already there (say, planted under the temporary name). */
+	private static final Streams FILES = file -> Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+		StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+	/** The longest file name, in bytes, that common file systems take (ext4, XFS, APFS, NTFS: 255). */
+	static final int LONGEST_NAME = 255;
 
-	private final List<Path> inputs;
+	private final RunInputs inputs;
 	private final boolean overwrite;
 	private final Streams streams;
 	/** target → its temporary file, in the order written */
@@ -61,11 +68,23 @@ public final class OutputFiles implements AutoCloseable {
 	 * @param overwrite whether existing files this tool did not write may be replaced
 	 */
 	public OutputFiles(final Collection<Path> inputs, final boolean overwrite) {
+		this(RunInputs.of(inputs), overwrite);
+	}
+
+	/**
+	 * @param inputs every file the run reads (for a collection: all its images): never written
+	 * @param overwrite whether existing files this tool did not write may be replaced
+	 */
+	public OutputFiles(final RunInputs inputs, final boolean overwrite) {
 		this(inputs, overwrite, FILES);
 	}
 
 	OutputFiles(final Collection<Path> inputs, final boolean overwrite, final Streams streams) {
-		this.inputs = List.copyOf(inputs);
+		this(RunInputs.of(inputs), overwrite, streams);
+	}
+
+	private OutputFiles(final RunInputs inputs, final boolean overwrite, final Streams streams) {
+		this.inputs = inputs;
 		this.overwrite = overwrite;
 		this.streams = streams;
 	}
@@ -73,12 +92,13 @@ public final class OutputFiles implements AutoCloseable {
 	/** Refuses targets that are inputs, folders, or (without overwrite) files the tool did not write. */
 	public void check(final Path... targets) {
 		for (final Path target : targets) {
+			checkNameLength(target);
 			if (!Files.exists(target)) continue;
 			if (Files.isDirectory(target)) throw new CommandException("The output " + target + " is a folder: move " +
 				"it away or choose another --out.");
-			for (final Path input : inputs)
-				if (sameFile(target, input)) throw new CommandException("The output " + target + " would replace " +
-					"the input " + input + ": choose another --out.");
+			final Path input = inputs.input(target);
+			if (input != null) throw new CommandException("The output " + target + " would replace the input " +
+				input + ": choose another --out.");
 			if (!overwrite && !WrittenFiles.wrote(target)) throw new CommandException(target + " exists and was " +
 				"not written by this tool: choose another --out, or add --overwrite to replace it.");
 		}
@@ -104,8 +124,7 @@ public final class OutputFiles implements AutoCloseable {
 	public OutputStream open(final Path target) {
 		check(target);
 		if (pending.containsKey(target)) throw new IllegalStateException(target + " is written twice");
-		final Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID().toString()
-			.substring(0, 8) + ".part");
+		final Path temp = target.resolveSibling(temporaryName(target.getFileName().toString()));
 		try {
 			pending.put(target, temp);
 			TemporaryFiles.add(temp);
@@ -182,13 +201,27 @@ public final class OutputFiles implements AutoCloseable {
 		}
 	}
 
-	private static boolean sameFile(final Path a, final Path b) {
-		try {
-			return Files.exists(b) && Files.isSameFile(a, b);
-		}
-		catch (final IOException e) {
-			return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-		}
+	/** Refuses an output whose name is longer than a file name may be, before any work. */
+	private static void checkNameLength(final Path target) {
+		final String name = target.getFileName().toString();
+		if (utf8Length(name) > LONGEST_NAME) throw new CommandException("The output name " + name + " is longer " +
+			"than the " + LONGEST_NAME + " bytes a file name may have: give the image a shorter name.");
+	}
+
+	/**
+	 * {@code .NAME.RANDOM.part}, with NAME shortened (by whole characters) when the whole would be longer than a
+	 * file name may be: a target that fits always has a temporary name that fits.
+	 */
+	static String temporaryName(final String target) {
+		final String suffix = "." + UUID.randomUUID().toString().substring(0, 8) + ".part";
+		String name = target;
+		while (utf8Length("." + name + suffix) > LONGEST_NAME)
+			name = name.substring(0, name.offsetByCodePoints(name.length(), -1));
+		return "." + name + suffix;
+	}
+
+	private static int utf8Length(final String s) {
+		return s.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	private static CommandException cannotWrite(final Path target, final Throwable e) {
