@@ -200,7 +200,9 @@ final class SparkJobCheck {
 	}
 
 	static List<ResultRow> rows(final Path dir) throws IOException {
-		return new ArrayList<>(ResultsCsv.rows(Files.readAllLines(dir.resolve(ResultsCsv.NAME))).values());
+		try (java.io.Reader in = Files.newBufferedReader(dir.resolve(ResultsCsv.NAME))) {
+			return new ArrayList<>(ResultsCsv.rows(in).values());
+		}
 	}
 
 	/** Every cell equal but the seconds, the Spark paths being the folder mode's with the {@code file:} scheme. */
