@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
@@ -17,12 +18,17 @@ import org.vitcx.model.TorchScriptClassifier;
  * The unit of work of a collection: one image explained with a loaded model, its files written as single-image
  * {@code explain} writes them (through {@link ExplanationWriter}: all or none, the overwrite rules), and its
  * {@link ResultRow}. A problem with the image (unreadable, corrupt, too large, outputs in the way) is an
- * {@code error} row, not an exception, so the caller's loop goes on; only running out of memory escapes.
+ * {@code error} row, not an exception, so the caller's loop goes on. So is running out of memory: what the
+ * memory check before reading did not foresee fails this image only (its arrays are garbage once the row is
+ * returned), not the images after it.
  *
  * <p>The folder mode ({@link CollectionRun}) loops over it; the Spark job calls it per image with a model it
  * loaded once per executor. {@link #run} keeps no state between images; an instance is used by one thread.
  */
 public final class ImageJob {
+
+	static final String OUT_OF_MEMORY = "Java ran out of memory explaining this image, and its outputs were not " +
+		"written: explain it alone with tiling (--tile auto), or give Java more memory (java -Xmx8g -jar …).";
 
 	private final TorchScriptClassifier classifier;
 	private final ExplainArguments arguments;
@@ -30,16 +36,25 @@ public final class ImageJob {
 	private final String parameters;
 	/** the collection's files, none of which an output may replace; {@code null}: the image and the model */
 	private final RunInputs collection;
+	private final Function<Path, InputImage> reader;
 
 	/** A job over a collection whose every file is in {@code collection} (with the model). */
 	ImageJob(final TorchScriptClassifier classifier, final ExplainArguments arguments, final String sha256,
 		final RunInputs collection)
+	{
+		this(classifier, arguments, sha256, collection, InputImage::open);
+	}
+
+	/** As above, reading images with {@code reader} (replaced in tests to fail as a real reader may). */
+	ImageJob(final TorchScriptClassifier classifier, final ExplainArguments arguments, final String sha256,
+		final RunInputs collection, final Function<Path, InputImage> reader)
 	{
 		this.classifier = classifier;
 		this.arguments = arguments;
 		this.sha256 = sha256;
 		this.parameters = parameters(arguments);
 		this.collection = collection;
+		this.reader = reader;
 	}
 
 	/**
@@ -95,7 +110,7 @@ public final class ImageJob {
 	{
 		final long start = System.nanoTime();
 		try {
-			final InputImage input = InputImage.open(file);
+			final InputImage input = reader.apply(file);
 			final ExplainArguments one = arguments.forImage(file, folder);
 			final ExplanationWriter writer = ExplanationWriter.prepare(one, input, collection != null ? collection
 				: RunInputs.of(file, arguments.model()));
@@ -109,6 +124,9 @@ public final class ImageJob {
 		catch (final RuntimeException | LinkageError e) {
 			return error(name, UserMessage.of(e, "explain it alone with --image and --debug to see where it " +
 				"happened").replace(file.toString(), name), secondsSince(start));
+		}
+		catch (final OutOfMemoryError e) {
+			return error(name, OUT_OF_MEMORY, secondsSince(start));
 		}
 	}
 

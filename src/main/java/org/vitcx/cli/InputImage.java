@@ -1,12 +1,10 @@
 package org.vitcx.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import ij.ImagePlus;
@@ -27,10 +25,6 @@ import org.vitcx.imagej.ImagePlusAdapter;
  */
 final class InputImage {
 
-	/** The formats ImageJ reads without plugins; others (text, ROI, LUT, …) are refused before opening. */
-	private static final Set<Integer> IMAGE_TYPES = Set.of(Opener.TIFF, Opener.PNG, Opener.JPEG, Opener.GIF,
-		Opener.BMP, Opener.PGM);
-
 	private final Path path;
 	private final ImagePlus imp;
 
@@ -46,29 +40,14 @@ final class InputImage {
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final String file = path.toAbsolutePath().toString();
-		final int type = opener.getFileType(file);
-		if (!IMAGE_TYPES.contains(type)) throw unreadable(path, "");
-		checkHeader(path, type);
-		final ByteArrayOutputStream said = new ByteArrayOutputStream();
-		final ImagePlus imp = quietly(said, () -> opener.openImage(file));
-		if (imp == null) throw unreadable(path, said.toString(StandardCharsets.UTF_8));
-		return new InputImage(path, imp);
-	}
-
-	/**
-	 * Refuses, before ImageJ reads a byte of pixels, a file whose header lies about its size and an image whose
-	 * planes, saliency map and displayed copy (8 bytes a pixel besides the pixels) do not fit in memory.
-	 */
-	private static void checkHeader(final Path path, final int type) {
-		final ImageHeader header;
-		try {
-			header = ImageHeader.read(path, type);
-		}
-		catch (final IOException e) {
-			throw unreadable(path, e.getMessage() == null ? "" : e.getMessage());
-		}
+		final ImageHeader header = ImageFileCheck.check(path, opener.getFileType(file));
+		// the planes, the saliency map and the displayed copy: 8 bytes a pixel besides the pixels
 		if (header != null) MemoryBudget.require(header.bytes() + 8 * header.planePixels(), "Explaining " + path
 			.getFileName() + " (" + header + ")");
+		final ByteArrayOutputStream said = new ByteArrayOutputStream();
+		final ImagePlus imp = quietly(said, () -> opener.openImage(file));
+		if (imp == null) throw ImageFileCheck.unreadable(path, said.toString(StandardCharsets.UTF_8));
+		return new InputImage(path, imp);
 	}
 
 	/**
@@ -84,12 +63,6 @@ final class InputImage {
 		finally {
 			System.setOut(stdout);
 		}
-	}
-
-	private static CommandException unreadable(final Path path, final String why) {
-		final String reason = why.isBlank() ? "" : " (" + why.strip().lines().findFirst().orElse("") + ")";
-		return new CommandException("Cannot read " + path + " as an image" + reason + ": give a TIFF, PNG or JPEG " +
-			"file.");
 	}
 
 	Path path() {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.hostile.DamagedImages;
 import org.vitcx.hostile.HostileInputs;
 
 /**
@@ -39,7 +40,9 @@ class HostileCliTest {
 	@Test
 	void everyHostileImageIsRefusedInOneLine() throws IOException {
 		final Path in = Files.createDirectories(dir.resolve("in"));
-		for (final Map.Entry<String, String> c : HostileInputs.images(in).entrySet())
+		final Map<String, String> cases = HostileInputs.images(in);
+		cases.putAll(DamagedImages.write(in));
+		for (final Map.Entry<String, String> c : cases.entrySet())
 			assertRefused(in, Main.FAILURE, c.getValue(), "--model", HostileInputs.GRAY_MODEL, "--image", in.resolve(c
 				.getKey()));
 	}
