@@ -1,8 +1,8 @@
 package org.vitcx.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,10 +116,11 @@ public final class ImageJob {
 				: RunInputs.of(file, arguments.model()));
 			final Map<String, Double> ioMillis = new LinkedHashMap<>();
 			ioMillis.put("read image", (System.nanoTime() - start) / 1e6);
-			final Explanation e = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE, ioMillis,
-				recorded).explanation();
-			explained.accept(e);
-			return ResultRow.ok(name, e, secondsSince(start), sha256, parameters);
+			final SingleImageExplain done = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE,
+				ioMillis, recorded);
+			explained.accept(done.explanation());
+			return ResultRow.ok(name, done.explanation(), secondsSince(start), sha256, parameters, input.sha256(), done
+				.recordSha256());
 		}
 		catch (final RuntimeException | LinkageError e) {
 			return error(name, UserMessage.of(e, "explain it alone with --image and --debug to see where it " +
@@ -136,46 +137,28 @@ public final class ImageJob {
 	}
 
 	/**
-	 * Whether {@code previous} (a row of an earlier run) still stands for {@code image}: it is {@code ok}, made
-	 * with this job's method, parameters and model, and the image's files in {@code folder} are all there as the
-	 * tool wrote them.
+	 * Whether {@code previous} (a row of an earlier run) still stands for {@code image}: made with this job's
+	 * method, parameters and model ({@link #stands}), and the image and its files in {@code folder} are, by
+	 * content, what the row says ({@link ResumeCheck}).
 	 */
 	boolean done(final ResultRow previous, final Path image, final Path folder) {
-		return stands(previous) && ExplanationWriter.written(folder, ImageFolder.baseName(image));
+		return stands(previous) && ResumeCheck.current(previous, () -> Files.newInputStream(image), ImageFolder
+			.baseName(image), name -> Files.newInputStream(folder.resolve(name)));
 	}
 
 	/**
 	 * Whether {@code previous} (a row of an earlier run, or {@code null}) is {@code ok} and was made with this
-	 * job's method, parameters and model: the image need not be explained again if its files are complete.
+	 * job's method, parameters and model; whether its image and files are still what it says is {@link
+	 * ResumeCheck}'s part.
 	 */
 	public boolean stands(final ResultRow previous) {
 		return previous != null && previous.ok() && previous.madeWith(arguments.method().name(), parameters, sha256);
 	}
 
 	/**
-	 * The names of the files an image whose outputs are named {@code name} needs to count as done (saliency TIFF,
-	 * overlay PNG, JSON), for a runner that checks them on its own file system.
-	 */
-	public static List<String> requiredFiles(final String name) {
-		return names(ExplanationWriter.required(Paths.get(""), name));
-	}
-
-	/** The names of every file an image whose outputs are named {@code name} may have. */
-	public static List<String> outputFiles(final String name) {
-		return names(ExplanationWriter.all(Paths.get(""), name));
-	}
-
-	private static List<String> names(final List<Path> files) {
-		final List<String> names = new ArrayList<>();
-		for (final Path file : files)
-			names.add(file.toString());
-		return names;
-	}
-
-	/**
 	 * Whether a file of a collection is an image to explain, by the folder mode's rule: a TIFF, PNG or JPEG file
 	 * that is not a ground truth ({@code NAME_mask.tif}). (The folder mode also leaves out the files the tool
-	 * wrote, see {@link #outputFiles}.)
+	 * wrote, see {@link OutputFile}.)
 	 */
 	public static boolean isCollectionImage(final String fileName) {
 		return ImageFolder.isCollectionImage(Paths.get(fileName));

@@ -1,6 +1,8 @@
 package org.vitcx.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import net.imglib2.type.numeric.RealType;
 import org.vitcx.core.MemoryBudget;
 import org.vitcx.imagej.DisplayedRgb;
 import org.vitcx.imagej.ImagePlusAdapter;
+import org.vitcx.model.ModelChecksum;
 
 /**
  * The image to explain, read with ImageJ's own readers, and its first plane (slice 1, frame 1, all channels) —
@@ -27,6 +30,7 @@ final class InputImage {
 
 	private final Path path;
 	private final ImagePlus imp;
+	private String sha256;
 
 	private InputImage(final Path path, final ImagePlus imp) {
 		this.path = path;
@@ -67,6 +71,18 @@ final class InputImage {
 
 	Path path() {
 		return path;
+	}
+
+	/** The SHA-256 of the image file (read once more, on first use): what a record says was explained. */
+	String sha256() {
+		if (sha256 == null) try (InputStream in = Files.newInputStream(path)) {
+			sha256 = ModelChecksum.sha256(in);
+		}
+		catch (final IOException e) {
+			throw new CommandException("Cannot read " + path + " again to checksum it (" + e.getMessage() + "): " +
+				"check that nothing removes it while it is explained.", e);
+		}
+		return sha256;
 	}
 
 	/** The file name without its extension, which names the output files. */

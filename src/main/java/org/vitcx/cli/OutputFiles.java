@@ -10,12 +10,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.vitcx.model.ModelChecksum;
 
 /**
  * The output files of one run, written all or nothing, and never over a file the user did not ask to lose.
@@ -27,6 +32,12 @@ import java.util.UUID;
  * temporary files that were not committed, so on any failure the previous outputs stay as they were. A process
  * stopped by a signal (Ctrl-C, {@code kill}) deletes its temporary files on the way out; one killed outright
  * ({@code kill -9}, power loss) may leave a {@code .part} file, but never a truncated output.
+ *
+ * <p>Each file's SHA-256 is computed as it is written ({@link #sha256}), so a record can name the exact content of
+ * the files written with it. {@link #replacing} names the files that belong with the ones written (an image's
+ * other outputs, {@link OutputFile}): those the tool wrote earlier and this run does not write are removed by
+ * {@link #commit}, before the renames, so no earlier companion stays beside the new files as if it were theirs.
+ * A file of the user's under such a name stays.
  *
  * <p>Use: {@code try (OutputFiles out = new OutputFiles(inputs, overwrite)) { out.check(a, b); …;
  * out.write(a, stream -> …); out.write(b, …); out.commit(); }}. One instance per run and thread; separate
@@ -62,6 +73,12 @@ public final class OutputFiles implements AutoCloseable {
 	private final Map<Path, Path> pending = new LinkedHashMap<>();
 	/** target → the stream still open on its temporary file */
 	private final Map<Path, OutputStream> open = new LinkedHashMap<>();
+	/** target → the digest of what was written to it */
+	private final Map<Path, MessageDigest> digests = new HashMap<>();
+	/** target → its SHA-256, once its stream is closed, in the order closed */
+	private final Map<Path, String> sha256 = new LinkedHashMap<>();
+	/** files that belong with the ones written: the tool's own are removed if not written again */
+	private final List<Path> family = new ArrayList<>();
 
 	/**
 	 * @param inputs the run's input files: never written, whatever {@code overwrite} says
@@ -109,7 +126,7 @@ public final class OutputFiles implements AutoCloseable {
 		final OutputStream out = open(target);
 		try {
 			content.writeTo(out);
-			open.remove(target).close();
+			close(target);
 		}
 		catch (final IOException | RuntimeException | OutOfMemoryError e) {
 			discard(target);
@@ -128,8 +145,11 @@ public final class OutputFiles implements AutoCloseable {
 		try {
 			pending.put(target, temp);
 			TemporaryFiles.add(temp);
-			final OutputStream out = new BufferedOutputStream(streams.open(temp), 1 << 16);
+			final MessageDigest digest = ModelChecksum.digest();
+			final OutputStream out = new BufferedOutputStream(new DigestOutputStream(streams.open(temp), digest),
+				1 << 16);
 			open.put(target, out);
+			digests.put(target, digest);
 			return out;
 		}
 		catch (final IOException | RuntimeException e) {
@@ -147,12 +167,13 @@ public final class OutputFiles implements AutoCloseable {
 	public List<Path> commit() {
 		for (final Path target : List.copyOf(open.keySet())) {
 			try {
-				open.remove(target).close();
+				close(target);
 			}
 			catch (final IOException e) {
 				throw cannotWrite(target, e);
 			}
 		}
+		removeEarlierCompanions();
 		final List<Path> written = new ArrayList<>();
 		for (final Map.Entry<Path, Path> e : List.copyOf(pending.entrySet())) {
 			rename(e.getValue(), e.getKey());
@@ -164,6 +185,50 @@ public final class OutputFiles implements AutoCloseable {
 		return written;
 	}
 
+	/**
+	 * The SHA-256 (lowercase hex) of what was written to {@code target}, once its stream is closed ({@link #write}
+	 * returned, or {@link #commit}).
+	 */
+	public String sha256(final Path target) {
+		final String hex = sha256.get(target);
+		if (hex == null) throw new IllegalStateException(target + " is not written, or still open");
+		return hex;
+	}
+
+	/** File name → SHA-256 of every file written so far (streams closed), in the order written. */
+	public Map<String, String> written() {
+		final Map<String, String> names = new LinkedHashMap<>();
+		sha256.forEach((target, hex) -> names.put(target.getFileName().toString(), hex));
+		return names;
+	}
+
+	/**
+	 * Names the files that belong with those this run writes: at {@link #commit}, those of them not written again
+	 * are removed if the tool wrote them (others are left alone, and need no {@code --overwrite}).
+	 */
+	public void replacing(final Collection<Path> companions) {
+		family.addAll(companions);
+	}
+
+	private void close(final Path target) throws IOException {
+		open.remove(target).close();
+		sha256.put(target, ModelChecksum.hex(digests.remove(target)));
+	}
+
+	/** Deletes the tool's own files of {@link #replacing} that this run did not write; never an input. */
+	private void removeEarlierCompanions() {
+		for (final Path f : family) {
+			if (pending.containsKey(f) || !WrittenFiles.wrote(f) || inputs.input(f) != null) continue;
+			try {
+				Files.deleteIfExists(f);
+			}
+			catch (final IOException e) {
+				throw new CommandException("Cannot remove " + f + ", an earlier output that the new ones replace (" + e
+					.getMessage() + "): check that the folder is writable; nothing was replaced.", e);
+			}
+		}
+	}
+
 	/** Deletes what was not committed. */
 	@Override
 	public void close() {
@@ -173,6 +238,7 @@ public final class OutputFiles implements AutoCloseable {
 
 	private void discard(final Path target) {
 		closeQuietly(open.remove(target));
+		digests.remove(target);
 		final Path temp = pending.remove(target);
 		if (temp != null) TemporaryFiles.delete(temp);
 	}
