@@ -50,6 +50,7 @@ final class CollectionRun {
 		final Map<String, ResultRow> rows = new LinkedHashMap<>();
 		final CollectionProgress progress = new CollectionProgress(err, images.size());
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
+			ModelOptionCheck.check(arguments, classifier);
 			final ImageJob job = new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()), inputs);
 			final List<Path> todo = new ArrayList<>();
 			for (final Path image : images)

@@ -50,6 +50,7 @@ final class ExplainCommand {
 		start = System.nanoTime();
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
 			ioMillis.put("load model", millisSince(start));
+			ModelOptionCheck.check(arguments, classifier);
 			if (arguments.tiling() != null) {
 				new TiledExplainRun(arguments, image, classifier, ioMillis).run(out, err);
 				return Main.OK;

@@ -38,12 +38,15 @@ public final class Main {
 	}
 
 	/** Runs the command line {@code args}; returns the exit code instead of exiting (for tests and embedding). */
-	public static int run(final String[] args, final PrintStream out, final PrintStream err) {
+	public static int run(final String[] args, final PrintStream out, final PrintStream stderr) {
 		final boolean debug = Arrays.asList(args).contains("--debug");
+		final Stderr err = Stderr.of(stderr);
 		try {
 			return dispatch(args, out, err);
 		}
 		catch (final RuntimeException | LinkageError e) {
+			// on a line of its own, not after a progress line the failure interrupted
+			err.startLine();
 			err.println(Usage.PROGRAM + ": " + UserMessage.of(e, debug ? "its trace follows" :
 				"run again with --debug to see where it happened"));
 			if (debug) e.printStackTrace(err);
@@ -53,6 +56,7 @@ public final class Main {
 		}
 		catch (final OutOfMemoryError e) {
 			// what the memory checks did not foresee; no output was written (OutputFiles), nothing else to undo
+			err.startLine();
 			err.println(Usage.PROGRAM + ": " + OUT_OF_MEMORY);
 			if (debug) e.printStackTrace(err);
 			return FAILURE;

@@ -120,7 +120,7 @@ class MainTest {
 	void anUnknownLabel() throws IOException {
 		final CliRun run = CliRun.of("explain", "--model", CliRun.RGB_MODEL, "--image", TestImages.rgbPng(dir),
 			"--out", dir, "--target", "zeta");
-		assertFailsWithOneLine(run, 1, "no class 'zeta'");
+		assertFailsWithOneLine(run, Main.USAGE, "--target zeta: The model has no class 'zeta'");
 		assertTrue(run.err.contains("alpha, beta, gamma, delta"), run.err);
 	}
 

@@ -99,6 +99,15 @@ public final class HostileInputs {
 		});
 	}
 
+	/**
+	 * The gray test model returning NaN class scores for inputs with a pixel near white (normalised above 0.9):
+	 * a model that fails midway through an image whose bright part comes late (the last tiles).
+	 */
+	public static Path nanWhenBright(final Path dir) throws IOException {
+		return withLogits(dir.resolve("nan_when_bright.pt"), "torch.where(torch.amax(x, [1, 2, 3]).unsqueeze(1) > " +
+			"0.9, %s * float(\"nan\"), %s)");
+	}
+
 	/** Image file name → the start of the message that must refuse it (CLI: files). */
 	public static Map<String, String> images(final Path dir) throws IOException {
 		final Map<String, String> cases = new LinkedHashMap<>();
