@@ -24,6 +24,9 @@ public final class Main {
 	private Main() {}
 
 	public static void main(final String[] args) {
+		// file names byte for byte: under a non-UTF-8 locale the command runs again in a UTF-8 JVM
+		final int relaunched = FileNameEncoding.relaunch(args);
+		if (relaunched >= 0) System.exit(relaunched);
 		// no GUI: ImageJ must never try to open a dialog
 		setIfAbsent("java.awt.headless", "true");
 		// stderr is for progress and the one-line error; DJL's start-up chatter would drown them
