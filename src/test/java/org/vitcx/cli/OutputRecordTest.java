@@ -91,6 +91,32 @@ class OutputRecordTest {
 		FileSnapshot.assertNoTemporaryFiles(dir);
 	}
 
+	/**
+	 * Names whose outputs cannot be named — too long for a file name once "_saliency.tif" is added, not valid
+	 * UTF-8 — are error rows saying so; the rest of the collection is explained.
+	 */
+	@Test
+	void namesThatCannotNameTheirOutputsAreErrorRows() throws IOException {
+		final Path images = Files.createDirectories(dir.resolve("images")), out = dir.resolve("out");
+		final Path source = HostileInputs.gray8(dir.resolve("source.tif"), 64, 64);
+		Files.copy(source, images.resolve(HostileNames.TOO_LONG));
+		Files.copy(source, images.resolve("plain.tif"));
+		final boolean latin1 = HostileNames.notUtf8(source, images);
+		final FileSnapshot inputs = FileSnapshot.of(images);
+		final CliRun run = explain("--images", images, "--out", out);
+		assertEquals(Main.SOME_FAILED, run.code, run.toString());
+		final Map<String, String> status = CollectionInputsTest.status(out);
+		assertEquals("ok", status.get("plain.tif"));
+		assertTrue(status.get(HostileNames.TOO_LONG).startsWith("error: The output name " + HostileNames.TOO_LONG
+			.replace(".tif", "_saliency.tif") + " is longer than the 255 bytes a file name may have: give the image a " +
+			"shorter name."), status.toString());
+		if (latin1) assertTrue(status.get("latin1_\uFFFD.tif").startsWith("error: The name of " + images.resolve(
+			"latin1_\uFFFD.tif") + " is not valid UTF-8"), status.toString());
+		assertEquals(latin1 ? 3 : 2, status.size());
+		inputs.assertUnchanged();
+		FileSnapshot.assertNoTemporaryFiles(dir);
+	}
+
 	private static List<Integer> codes(final List<CliRun> runs) {
 		final List<Integer> codes = new ArrayList<>();
 		runs.forEach(r -> codes.add(r.code));
