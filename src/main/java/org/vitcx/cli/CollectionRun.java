@@ -77,12 +77,10 @@ final class CollectionRun {
 	}
 
 	/**
-	 * The image's row: an error if its name cannot be written as a file name or is another image's (their outputs
-	 * would collide), else what {@code job} makes of it.
+	 * The image's row: an error if its name is another image's (their outputs would collide), else what {@code job}
+	 * makes of it.
 	 */
 	private static ResultRow explain(final ImageJob job, final Path image, final Path first, final Path folder) {
-		final String badName = FileNameEncoding.problem(image);
-		if (badName != null) return job.error(image.toString(), badName, 0);
 		if (!first.equals(image)) return job.error(image.toString(), "has the same name as " + first + ", so their " +
 			"output files would collide: rename one of them.", 0);
 		return job.run(image, folder);

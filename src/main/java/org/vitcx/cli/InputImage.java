@@ -38,6 +38,9 @@ final class InputImage {
 	}
 
 	static InputImage open(final Path path) {
+		// a listed name Java cannot spell would be read, and name its outputs, as another file
+		final String badName = FileNameEncoding.problem(path);
+		if (badName != null) throw new CommandException(badName);
 		if (!Files.exists(path)) throw new CommandException("The image " + path + " does not exist: check its path.");
 		if (!Files.isRegularFile(path) || !Files.isReadable(path))
 			throw new CommandException("The image " + path + " is not a readable file: check its path and permissions.");
