@@ -9,17 +9,15 @@ import java.util.Locale;
  */
 final class CollectionProgress {
 
-	private final PrintStream err;
+	private final Stderr err;
 	private final int total;
 	private final long start = System.nanoTime();
 	private int skipped;
 	private int processed;
 	private int errors;
-	/** whether the progress line is shown without its line break */
-	private boolean open;
 
 	CollectionProgress(final PrintStream err, final int total) {
-		this.err = err;
+		this.err = Stderr.of(err);
 		this.total = total;
 	}
 
@@ -36,16 +34,14 @@ final class CollectionProgress {
 		final double seconds = (System.nanoTime() - start) / 1e9;
 		final double rate = processed / seconds;
 		final int left = total - skipped - processed;
-		open = left > 0;
 		err.print(String.format(Locale.ROOT, "\rimages %d/%d%s, %.2f images/s, %s left%s", skipped + processed,
-			total, errors > 0 ? " (" + errors + " failed)" : "", rate, duration(left / rate), open ? "" : "\n"));
+			total, errors > 0 ? " (" + errors + " failed)" : "", rate, duration(left / rate), left > 0 ? "" : "\n"));
 		err.flush();
 	}
 
 	/** Prints a line of its own (a failed image's message), below the progress line. */
 	void note(final String line) {
-		if (open) err.print("\n");
-		open = false;
+		err.startLine();
 		err.println(line);
 	}
 

@@ -40,29 +40,31 @@ final class CollectionRun {
 		final List<Path> images = list(arguments.images());
 		final Path folder = arguments.out(), table = folder.resolve(ResultsCsv.NAME);
 		ExplanationWriter.prepareFolder(folder);
-		final List<Path> inputs = new ArrayList<>(images);
-		inputs.add(arguments.model());
+		final List<Path> files = new ArrayList<>(images);
+		files.add(arguments.model());
+		// every image is an input of every image's outputs: with --out on the images' folder, an output name may
+		// be another image of the collection
+		final RunInputs inputs = RunInputs.of(files);
 		new OutputFiles(inputs, arguments.overwrite()).check(table);
 		final Map<String, ResultRow> earlier = arguments.resume() ? ResultsCsv.read(table) : Map.of();
-		final Map<String, ResultRow> rows = new LinkedHashMap<>();
+		// by the file, not its name: two names that differ only in bytes Java cannot decode show as one string
+		final Map<Path, ResultRow> rows = new LinkedHashMap<>();
 		final CollectionProgress progress = new CollectionProgress(err, images.size());
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
-			final ImageJob job = new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()));
+			ModelOptionCheck.check(arguments, classifier);
+			final ImageJob job = new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()), inputs);
 			final List<Path> todo = new ArrayList<>();
 			for (final Path image : images)
-				if (job.done(earlier.get(image.toString()), image, folder)) rows.put(image.toString(), earlier.get(image
-					.toString()));
+				if (job.done(earlier.get(image.toString()), image, folder)) rows.put(image, earlier.get(image.toString()));
 				else todo.add(image);
 			progress.skipped(images.size() - todo.size());
 			final Map<String, Path> names = new HashMap<>();
 			for (final Path image : images)
 				names.putIfAbsent(ImageFolder.baseName(image), image);
 			for (final Path image : todo) {
-				final Path first = names.get(ImageFolder.baseName(image));
-				final ResultRow row = first.equals(image) ? job.run(image, folder) : job.error(image.toString(),
-					"has the same name as " + first + ", so their output files would collide: rename one of them.", 0);
+				final ResultRow row = explain(job, image, names.get(ImageFolder.baseName(image)), folder);
 				if (!row.ok()) progress.note(Usage.PROGRAM + ": " + image + ": " + row.get("error"));
-				rows.put(image.toString(), row);
+				rows.put(image, row);
 				save(table, images, rows);
 				progress.done(row.ok());
 			}
@@ -72,6 +74,16 @@ final class CollectionRun {
 		out.println(progress.summary());
 		out.println(table);
 		return progress.errors() > 0 ? Main.SOME_FAILED : Main.OK;
+	}
+
+	/**
+	 * The image's row: an error if its name is another image's (their outputs would collide), else what {@code job}
+	 * makes of it.
+	 */
+	private static ResultRow explain(final ImageJob job, final Path image, final Path first, final Path folder) {
+		if (!first.equals(image)) return job.error(image.toString(), "has the same name as " + first + ", so their " +
+			"output files would collide: rename one of them.", 0);
+		return job.run(image, folder);
 	}
 
 	/** The images of a folder, or those matching a glob such as {@code data/*.tif}, sorted by name. */
@@ -90,15 +102,15 @@ final class CollectionRun {
 	 * Rewrites the table with the rows so far, in the collection's order. The table was checked against every
 	 * input before the run; not again per image, which would cost a file comparison per image and row.
 	 */
-	private void save(final Path table, final List<Path> images, final Map<String, ResultRow> rows) {
+	private void save(final Path table, final List<Path> images, final Map<Path, ResultRow> rows) {
 		ResultsCsv.write(table, inOrder(images, rows), List.of(), arguments.overwrite());
 	}
 
 	/** The rows so far, in the collection's order. */
-	private static List<ResultRow> inOrder(final List<Path> images, final Map<String, ResultRow> rows) {
+	private static List<ResultRow> inOrder(final List<Path> images, final Map<Path, ResultRow> rows) {
 		final List<ResultRow> ordered = new ArrayList<>();
 		for (final Path image : images) {
-			final ResultRow row = rows.get(image.toString());
+			final ResultRow row = rows.get(image);
 			if (row != null) ordered.add(row);
 		}
 		return ordered;

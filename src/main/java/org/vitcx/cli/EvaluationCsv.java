@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -12,12 +13,14 @@ import java.util.OptionalDouble;
  * {@code evaluation.csv}: one row per image and method, streamed to the file's temporary name as soon as it is
  * known (so the table never waits in memory), and renamed to its name by {@link OutputFiles#commit} only when
  * the run succeeds: a failed run leaves the previous table as it was. Empty cells where a value does not
- * apply: the pointing games without ground truth, K for methods without masks.
+ * apply: the pointing games without ground truth, K for methods without masks. Written as every table is
+ * ({@link Csv}): an image's name or a label may hold commas, quotes and line breaks.
  */
 final class EvaluationCsv {
 
-	static final String HEADER = "image,method,class,label,probability,deletion_auc,insertion_auc,pointing_game," +
-		"energy_pointing_game,K,seconds,pointing_game_tolerant,patch_pointing_game";
+	static final List<String> HEADER = List.of("image", "method", "class", "label", "probability", "deletion_auc",
+		"insertion_auc", "pointing_game", "energy_pointing_game", "K", "seconds", "pointing_game_tolerant",
+		"patch_pointing_game");
 
 	private final Path file;
 	private final Writer out;
@@ -36,17 +39,16 @@ final class EvaluationCsv {
 	}
 
 	void add(final EvaluationRow r) {
-		line(String.join(",", quote(r.image), r.method, Integer.toString(r.evaluation.target()), quote(r.label),
+		line(List.of(r.image, r.method, Integer.toString(r.evaluation.target()), r.label,
 			number(r.evaluation.probability()), number(r.evaluation.deletionAuc()), number(r.evaluation
 				.insertionAuc()), optional(r.evaluation.pointingGame()), optional(r.evaluation.energyPointingGame()),
 			r.maskCount > 0 ? Integer.toString(r.maskCount) : "", String.format(Locale.ROOT, "%.3f", r.seconds),
 			optional(r.evaluation.tolerantPointingGame()), optional(r.evaluation.patchPointingGame())));
 	}
 
-	private void line(final String text) {
+	private void line(final List<String> cells) {
 		try {
-			out.write(text);
-			out.write('\n');
+			out.write(Csv.record(cells));
 			// on to the stream: the writer keeps nothing back when the file is committed
 			out.flush();
 		}
@@ -66,11 +68,5 @@ final class EvaluationCsv {
 
 	private static String optional(final OptionalDouble v) {
 		return v.isPresent() ? number(v.getAsDouble()) : "";
-	}
-
-	/** RFC 4180: quoted when it holds a comma, a quote or a line break. */
-	static String quote(final String s) {
-		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-		return '"' + s.replace("\"", "\"\"") + '"';
 	}
 }

@@ -7,10 +7,12 @@ import static org.vitcx.cli.OptionReader.wholeNumber;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.vitcx.core.Region;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.tiles.TileGrid;
 import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.model.DeviceChoice;
 
@@ -52,6 +54,8 @@ final class ExplainArguments implements Cloneable {
 			.options()));
 		if (!a.help) a.checkRequired();
 		if (a.stride > 0 && a.tile == null) throw new UsageException("--stride needs --tile: add --tile auto.");
+		// an explicit window is known now; the model's (--tile auto) once it is loaded (ModelOptionCheck)
+		if (a.tile != null && a.tile[0] > 0) a.checkStride(0, 0);
 		if (a.images != null && a.tile != null) throw new UsageException("--images does not take --tile yet: " +
 			"explain large images one at a time with --image.");
 		if (a.resume && a.images == null) throw new UsageException("--resume needs --images: it skips the " +
@@ -174,6 +178,19 @@ final class ExplainArguments implements Cloneable {
 	TileOptions tiling() {
 		return tile == null ? null : TileOptions.builder().optWindow(tile[0], tile[1]).optStride(stride).optTarget(
 			parsedTarget).optBatchSize(batchSize()).build();
+	}
+
+	/**
+	 * Checks the stride against the window (the model's {@code modelWidth × modelHeight} for {@code --tile auto}):
+	 * tiles must overlap or touch.
+	 *
+	 * @throws UsageException naming {@code --stride}
+	 */
+	void checkStride(final int modelWidth, final int modelHeight) {
+		final TileOptions t = tiling();
+		final int w = t.width() > 0 ? t.width() : modelWidth, h = t.height() > 0 ? t.height() : modelHeight;
+		if (t.stride() > 0) check("--stride", Integer.toString(t.stride()), v -> new TileGrid(new Region(0, 0, w, h),
+			w, h, t.stride()));
 	}
 
 	DeviceChoice device() {

@@ -44,11 +44,13 @@ final class ExplainCommand {
 		if (image.stackNote() != null) err.println(Usage.PROGRAM + ": " + image.stackNote());
 		ioMillis.put("read image", millisSince(start));
 		checkModelFile(arguments.model());
-		final ExplanationWriter writer = ExplanationWriter.prepare(arguments, image);
+		final ExplanationWriter writer = ExplanationWriter.prepare(arguments, image, RunInputs.of(arguments.image(),
+			arguments.model()));
 
 		start = System.nanoTime();
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
 			ioMillis.put("load model", millisSince(start));
+			ModelOptionCheck.check(arguments, classifier);
 			if (arguments.tiling() != null) {
 				new TiledExplainRun(arguments, image, classifier, ioMillis).run(out, err);
 				return Main.OK;

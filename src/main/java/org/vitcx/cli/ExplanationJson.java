@@ -27,8 +27,13 @@ final class ExplanationJson {
 
 	private ExplanationJson() {}
 
-	static void write(final ExplainRun run, final OutputStream out) throws IOException {
-		write(of(run), out);
+	/** The record of a run whose other files were written with these SHA-256 (file name → hex). */
+	static void write(final ExplainRun run, final Map<String, String> outputs, final OutputStream out)
+		throws IOException
+	{
+		final JsonObject json = of(run);
+		json.add("outputs", outputs(outputs));
+		write(json, out);
 	}
 
 	/** Writes a record (of a run or a tiled run) as UTF-8 JSON to a stream of {@link OutputFiles}. */
@@ -128,9 +133,20 @@ final class ExplanationJson {
 		return m;
 	}
 
+	/**
+	 * The files written with the record, by name, with their SHA-256: what {@code --resume} checks (with the
+	 * record's own SHA-256 in results.csv) to know that they are still the ones the record describes.
+	 */
+	static JsonObject outputs(final Map<String, String> sha256) {
+		final JsonObject o = new JsonObject();
+		sha256.forEach(o::addProperty);
+		return o;
+	}
+
 	static JsonObject input(final InputImage image, final RecordedInputs recorded) {
 		final JsonObject i = new JsonObject();
 		i.addProperty("path", recorded.image(image));
+		i.addProperty("sha256", image.sha256());
 		i.addProperty("width", image.width());
 		i.addProperty("height", image.height());
 		i.addProperty("channels", image.channels());

@@ -8,66 +8,63 @@ import java.util.List;
 import org.vitcx.imagej.ImagePlusAdapter;
 
 /**
- * Writes the three output files of a run into the output folder, creating it if needed: all three or none
- * (through {@link OutputFiles}), never over an input, and over an existing file only if this tool wrote it or
- * {@code --overwrite} is given.
+ * Writes the output files of a run into the output folder, creating it if needed: the saliency TIFF (and its
+ * standard deviation over seeds), the overlay PNG and, last, the JSON record naming the others with their
+ * SHA-256. All or none (through {@link OutputFiles}), never over an input, over an existing file only if this
+ * tool wrote it or {@code --overwrite} is given; the tool's earlier files of the image that this run does not
+ * write (a standard deviation map of more seeds, a tiled run's maps) are removed with the commit.
  */
 final class ExplanationWriter {
 
 	private final OutputFiles files;
-	private final Path tiff;
-	private final Path std;
-	private final Path png;
-	private final Path json;
+	private final Path dir;
+	private final String name;
+	private String recordSha256;
 
 	private ExplanationWriter(final OutputFiles files, final Path dir, final String name) {
 		this.files = files;
-		tiff = dir.resolve(name + "_saliency.tif");
-		std = dir.resolve(name + "_saliency_std.tif");
-		png = dir.resolve(name + "_overlay.png");
-		json = dir.resolve(name + ".json");
-	}
-
-	/** Checks the folder and the three targets before the work, so that a wrong --out fails fast. */
-	static ExplanationWriter prepare(final ExplainArguments arguments, final InputImage image) {
-		prepareFolder(arguments.out());
-		final ExplanationWriter writer = new ExplanationWriter(new OutputFiles(List.of(arguments.image(), arguments
-			.model()), arguments.overwrite()), arguments.out(), image.name());
-		writer.files.check(writer.tiff, writer.png, writer.json);
-		return writer;
+		this.dir = dir;
+		this.name = name;
 	}
 
 	/**
-	 * Whether the files of the image named {@code name} in {@code dir} are all there, unchanged since this tool
-	 * wrote them (the standard deviation map, written before the JSON, is not needed to say so).
+	 * Checks the folder and the targets before the work, so that a wrong --out fails fast; {@code inputs} are the
+	 * run's inputs (the image and the model, or a whole collection), never written.
 	 */
-	static boolean written(final Path dir, final String name) {
-		return required(dir, name).stream().allMatch(WrittenFiles::wrote);
-	}
-
-	/** Every file this writer may write for an image named {@code name} into {@code dir}. */
-	static List<Path> all(final Path dir, final String name) {
-		final ExplanationWriter w = new ExplanationWriter(null, dir, name);
-		return List.of(w.tiff, w.std, w.png, w.json);
-	}
-
-	/** The files in {@code dir} that an image named {@code name} needs to count as done. */
-	static List<Path> required(final Path dir, final String name) {
-		final ExplanationWriter w = new ExplanationWriter(null, dir, name);
-		return List.of(w.tiff, w.png, w.json);
+	static ExplanationWriter prepare(final ExplainArguments arguments, final InputImage image,
+		final RunInputs inputs)
+	{
+		prepareFolder(arguments.out());
+		final ExplanationWriter writer = new ExplanationWriter(new OutputFiles(inputs, arguments.overwrite()),
+			arguments.out(), image.name());
+		writer.files.check(writer.path(OutputFile.SALIENCY), writer.path(OutputFile.OVERLAY), writer.path(
+			OutputFile.RECORD));
+		writer.files.replacing(OutputFile.all(arguments.out(), image.name()));
+		return writer;
 	}
 
 	/** The written files: saliency TIFF (and its standard deviation over several seeds), overlay PNG, JSON. */
 	List<Path> write(final ExplainRun run) {
 		try (OutputFiles out = files) {
-			out.write(tiff, stream -> SaliencyTiff.write(run, stream));
-			run.explanation().stdOnInput().ifPresent(values -> out.write(std, stream -> SaliencyTiff.write(run,
-				ImagePlusAdapter.toProcessor(values), "standard deviation over " + run.explanation().stability().get()
-					.seeds() + " noise seeds", stream)));
-			out.write(png, stream -> OverlayPng.write(run, stream));
-			out.write(json, stream -> ExplanationJson.write(run, stream));
-			return out.commit();
+			out.write(path(OutputFile.SALIENCY), stream -> SaliencyTiff.write(run, stream));
+			if (run.explanation().stdOnInput().isPresent()) out.write(path(OutputFile.SALIENCY_STD), stream ->
+				SaliencyTiff.write(run, ImagePlusAdapter.toProcessor(run.explanation().stdOnInput().get()),
+					"standard deviation over " + run.explanation().stability().get().seeds() + " noise seeds", stream));
+			out.write(path(OutputFile.OVERLAY), stream -> OverlayPng.write(run, stream));
+			out.write(path(OutputFile.RECORD), stream -> ExplanationJson.write(run, out.written(), stream));
+			final List<Path> committed = out.commit();
+			recordSha256 = out.sha256(path(OutputFile.RECORD));
+			return committed;
 		}
+	}
+
+	/** The SHA-256 of the JSON record {@link #write} wrote. */
+	String recordSha256() {
+		return recordSha256;
+	}
+
+	private Path path(final OutputFile file) {
+		return file.in(dir, name);
 	}
 
 	/** Creates the output folder if needed. */

@@ -40,7 +40,7 @@ final class ImageHeader {
 	 * Java array. {@code null} for formats whose header is not read here (the reader's own checks apply).
 	 */
 	static ImageHeader read(final Path file, final int type) throws IOException {
-		final ImageHeader header = type == Opener.TIFF ? tiff(file) : type == Opener.PGM ? null : imageIo(file);
+		final ImageHeader header = type == Opener.TIFF ? tiff(file) : imageIo(file);
 		if (header != null && header.width * header.height > MAX_PLANE_PIXELS) throw new CommandException("The " +
 			"image " + file + " declares " + header + ", more pixels per plane than ImageJ can hold: explain a region " +
 			"or use tiling, or check that the file is not damaged.");
@@ -90,7 +90,7 @@ final class ImageHeader {
 		return end;
 	}
 
-	/** PNG, JPEG, GIF, BMP: the first image's size from its header; ImageJ holds them in 4 bytes a pixel at most. */
+	/** PNG, JPEG: the first image's size from its header; ImageJ holds them in 4 bytes a pixel at most. */
 	private static ImageHeader imageIo(final Path file) throws IOException {
 		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
 			final Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);

@@ -1,12 +1,12 @@
 package org.vitcx.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ProgressListener;
@@ -18,23 +18,43 @@ import org.vitcx.model.TorchScriptClassifier;
  * The unit of work of a collection: one image explained with a loaded model, its files written as single-image
  * {@code explain} writes them (through {@link ExplanationWriter}: all or none, the overwrite rules), and its
  * {@link ResultRow}. A problem with the image (unreadable, corrupt, too large, outputs in the way) is an
- * {@code error} row, not an exception, so the caller's loop goes on; only running out of memory escapes.
+ * {@code error} row, not an exception, so the caller's loop goes on. So is running out of memory: what the
+ * memory check before reading did not foresee fails this image only (its arrays are garbage once the row is
+ * returned), not the images after it.
  *
  * <p>The folder mode ({@link CollectionRun}) loops over it; the Spark job calls it per image with a model it
  * loaded once per executor. {@link #run} keeps no state between images; an instance is used by one thread.
  */
 public final class ImageJob {
 
+	static final String OUT_OF_MEMORY = "Java ran out of memory explaining this image, and its outputs were not " +
+		"written: explain it alone with tiling (--tile auto), or give Java more memory (java -Xmx8g -jar …).";
+
 	private final TorchScriptClassifier classifier;
 	private final ExplainArguments arguments;
 	private final String sha256;
 	private final String parameters;
+	/** the collection's files, none of which an output may replace; {@code null}: the image and the model */
+	private final RunInputs collection;
+	private final Function<Path, InputImage> reader;
 
-	ImageJob(final TorchScriptClassifier classifier, final ExplainArguments arguments, final String sha256) {
+	/** A job over a collection whose every file is in {@code collection} (with the model). */
+	ImageJob(final TorchScriptClassifier classifier, final ExplainArguments arguments, final String sha256,
+		final RunInputs collection)
+	{
+		this(classifier, arguments, sha256, collection, InputImage::open);
+	}
+
+	/** As above, reading images with {@code reader} (replaced in tests to fail as a real reader may). */
+	ImageJob(final TorchScriptClassifier classifier, final ExplainArguments arguments, final String sha256,
+		final RunInputs collection, final Function<Path, InputImage> reader)
+	{
 		this.classifier = classifier;
 		this.arguments = arguments;
 		this.sha256 = sha256;
 		this.parameters = parameters(arguments);
+		this.collection = collection;
+		this.reader = reader;
 	}
 
 	/**
@@ -48,7 +68,7 @@ public final class ImageJob {
 	public static ImageJob of(final TorchScriptClassifier classifier, final String sha256,
 		final String... explainArguments)
 	{
-		return new ImageJob(classifier, arguments(explainArguments), sha256);
+		return new ImageJob(classifier, arguments(explainArguments), sha256, null);
 	}
 
 	/**
@@ -90,19 +110,24 @@ public final class ImageJob {
 	{
 		final long start = System.nanoTime();
 		try {
-			final InputImage input = InputImage.open(file);
+			final InputImage input = reader.apply(file);
 			final ExplainArguments one = arguments.forImage(file, folder);
-			final ExplanationWriter writer = ExplanationWriter.prepare(one, input);
+			final ExplanationWriter writer = ExplanationWriter.prepare(one, input, collection != null ? collection
+				: RunInputs.of(file, arguments.model()));
 			final Map<String, Double> ioMillis = new LinkedHashMap<>();
 			ioMillis.put("read image", (System.nanoTime() - start) / 1e6);
-			final Explanation e = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE, ioMillis,
-				recorded).explanation();
-			explained.accept(e);
-			return ResultRow.ok(name, e, secondsSince(start), sha256, parameters);
+			final SingleImageExplain done = SingleImageExplain.of(one, input, writer, classifier, ProgressListener.NONE,
+				ioMillis, recorded);
+			explained.accept(done.explanation());
+			return ResultRow.ok(name, done.explanation(), secondsSince(start), sha256, parameters, input.sha256(), done
+				.recordSha256());
 		}
 		catch (final RuntimeException | LinkageError e) {
 			return error(name, UserMessage.of(e, "explain it alone with --image and --debug to see where it " +
 				"happened").replace(file.toString(), name), secondsSince(start));
+		}
+		catch (final OutOfMemoryError e) {
+			return error(name, OUT_OF_MEMORY, secondsSince(start));
 		}
 	}
 
@@ -112,46 +137,28 @@ public final class ImageJob {
 	}
 
 	/**
-	 * Whether {@code previous} (a row of an earlier run) still stands for {@code image}: it is {@code ok}, made
-	 * with this job's method, parameters and model, and the image's files in {@code folder} are all there as the
-	 * tool wrote them.
+	 * Whether {@code previous} (a row of an earlier run) still stands for {@code image}: made with this job's
+	 * method, parameters and model ({@link #stands}), and the image and its files in {@code folder} are, by
+	 * content, what the row says ({@link ResumeCheck}).
 	 */
 	boolean done(final ResultRow previous, final Path image, final Path folder) {
-		return stands(previous) && ExplanationWriter.written(folder, ImageFolder.baseName(image));
+		return stands(previous) && ResumeCheck.current(previous, () -> Files.newInputStream(image), ImageFolder
+			.baseName(image), name -> Files.newInputStream(folder.resolve(name)));
 	}
 
 	/**
 	 * Whether {@code previous} (a row of an earlier run, or {@code null}) is {@code ok} and was made with this
-	 * job's method, parameters and model: the image need not be explained again if its files are complete.
+	 * job's method, parameters and model; whether its image and files are still what it says is {@link
+	 * ResumeCheck}'s part.
 	 */
 	public boolean stands(final ResultRow previous) {
 		return previous != null && previous.ok() && previous.madeWith(arguments.method().name(), parameters, sha256);
 	}
 
 	/**
-	 * The names of the files an image whose outputs are named {@code name} needs to count as done (saliency TIFF,
-	 * overlay PNG, JSON), for a runner that checks them on its own file system.
-	 */
-	public static List<String> requiredFiles(final String name) {
-		return names(ExplanationWriter.required(Paths.get(""), name));
-	}
-
-	/** The names of every file an image whose outputs are named {@code name} may have. */
-	public static List<String> outputFiles(final String name) {
-		return names(ExplanationWriter.all(Paths.get(""), name));
-	}
-
-	private static List<String> names(final List<Path> files) {
-		final List<String> names = new ArrayList<>();
-		for (final Path file : files)
-			names.add(file.toString());
-		return names;
-	}
-
-	/**
 	 * Whether a file of a collection is an image to explain, by the folder mode's rule: a TIFF, PNG or JPEG file
 	 * that is not a ground truth ({@code NAME_mask.tif}). (The folder mode also leaves out the files the tool
-	 * wrote, see {@link #outputFiles}.)
+	 * wrote, see {@link OutputFile}.)
 	 */
 	public static boolean isCollectionImage(final String fileName) {
 		return ImageFolder.isCollectionImage(Paths.get(fileName));

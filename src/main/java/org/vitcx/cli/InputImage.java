@@ -2,11 +2,11 @@ package org.vitcx.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import ij.ImagePlus;
@@ -20,6 +20,7 @@ import net.imglib2.type.numeric.RealType;
 import org.vitcx.core.MemoryBudget;
 import org.vitcx.imagej.DisplayedRgb;
 import org.vitcx.imagej.ImagePlusAdapter;
+import org.vitcx.model.ModelChecksum;
 
 /**
  * The image to explain, read with ImageJ's own readers, and its first plane (slice 1, frame 1, all channels) —
@@ -27,12 +28,9 @@ import org.vitcx.imagej.ImagePlusAdapter;
  */
 final class InputImage {
 
-	/** The formats ImageJ reads without plugins; others (text, ROI, LUT, …) are refused before opening. */
-	private static final Set<Integer> IMAGE_TYPES = Set.of(Opener.TIFF, Opener.PNG, Opener.JPEG, Opener.GIF,
-		Opener.BMP, Opener.PGM);
-
 	private final Path path;
 	private final ImagePlus imp;
+	private String sha256;
 
 	private InputImage(final Path path, final ImagePlus imp) {
 		this.path = path;
@@ -40,35 +38,23 @@ final class InputImage {
 	}
 
 	static InputImage open(final Path path) {
+		// a listed name Java cannot spell would be read, and name its outputs, as another file
+		final String badName = FileNameEncoding.problem(path);
+		if (badName != null) throw new CommandException(badName);
 		if (!Files.exists(path)) throw new CommandException("The image " + path + " does not exist: check its path.");
 		if (!Files.isRegularFile(path) || !Files.isReadable(path))
 			throw new CommandException("The image " + path + " is not a readable file: check its path and permissions.");
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final String file = path.toAbsolutePath().toString();
-		final int type = opener.getFileType(file);
-		if (!IMAGE_TYPES.contains(type)) throw unreadable(path, "");
-		checkHeader(path, type);
-		final ByteArrayOutputStream said = new ByteArrayOutputStream();
-		final ImagePlus imp = quietly(said, () -> opener.openImage(file));
-		if (imp == null) throw unreadable(path, said.toString(StandardCharsets.UTF_8));
-		return new InputImage(path, imp);
-	}
-
-	/**
-	 * Refuses, before ImageJ reads a byte of pixels, a file whose header lies about its size and an image whose
-	 * planes, saliency map and displayed copy (8 bytes a pixel besides the pixels) do not fit in memory.
-	 */
-	private static void checkHeader(final Path path, final int type) {
-		final ImageHeader header;
-		try {
-			header = ImageHeader.read(path, type);
-		}
-		catch (final IOException e) {
-			throw unreadable(path, e.getMessage() == null ? "" : e.getMessage());
-		}
+		final ImageHeader header = ImageFileCheck.check(path, opener.getFileType(file));
+		// the planes, the saliency map and the displayed copy: 8 bytes a pixel besides the pixels
 		if (header != null) MemoryBudget.require(header.bytes() + 8 * header.planePixels(), "Explaining " + path
 			.getFileName() + " (" + header + ")");
+		final ByteArrayOutputStream said = new ByteArrayOutputStream();
+		final ImagePlus imp = quietly(said, () -> opener.openImage(file));
+		if (imp == null) throw ImageFileCheck.unreadable(path, said.toString(StandardCharsets.UTF_8));
+		return new InputImage(path, imp);
 	}
 
 	/**
@@ -86,14 +72,20 @@ final class InputImage {
 		}
 	}
 
-	private static CommandException unreadable(final Path path, final String why) {
-		final String reason = why.isBlank() ? "" : " (" + why.strip().lines().findFirst().orElse("") + ")";
-		return new CommandException("Cannot read " + path + " as an image" + reason + ": give a TIFF, PNG or JPEG " +
-			"file.");
-	}
-
 	Path path() {
 		return path;
+	}
+
+	/** The SHA-256 of the image file (read once more, on first use): what a record says was explained. */
+	String sha256() {
+		if (sha256 == null) try (InputStream in = Files.newInputStream(path)) {
+			sha256 = ModelChecksum.sha256(in);
+		}
+		catch (final IOException e) {
+			throw new CommandException("Cannot read " + path + " again to checksum it (" + e.getMessage() + "): " +
+				"check that nothing removes it while it is explained.", e);
+		}
+		return sha256;
 	}
 
 	/** The file name without its extension, which names the output files. */

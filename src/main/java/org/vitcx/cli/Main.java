@@ -25,6 +25,9 @@ public final class Main {
 	private Main() {}
 
 	public static void main(final String[] args) {
+		// file names byte for byte: under a non-UTF-8 locale the command runs again in a UTF-8 JVM
+		final int relaunched = FileNameEncoding.relaunch(args);
+		if (relaunched >= 0) System.exit(relaunched);
 		// no GUI: ImageJ must never try to open a dialog
 		setIfAbsent("java.awt.headless", "true");
 		// stderr is for progress and the one-line error; DJL's start-up chatter would drown them
@@ -40,12 +43,15 @@ public final class Main {
 	}
 
 	/** Runs the command line {@code args}; returns the exit code instead of exiting (for tests and embedding). */
-	public static int run(final String[] args, final PrintStream out, final PrintStream err) {
+	public static int run(final String[] args, final PrintStream out, final PrintStream stderr) {
 		final boolean debug = Arrays.asList(args).contains("--debug");
+		final Stderr err = Stderr.of(stderr);
 		try {
 			return dispatch(args, out, err);
 		}
 		catch (final RuntimeException | LinkageError e) {
+			// on a line of its own, not after a progress line the failure interrupted
+			err.startLine();
 			err.println(Usage.PROGRAM + ": " + UserMessage.of(e, debug ? "its trace follows" :
 				"run again with --debug to see where it happened"));
 			if (debug) e.printStackTrace(err);
@@ -55,6 +61,7 @@ public final class Main {
 		}
 		catch (final OutOfMemoryError e) {
 			// what the memory checks did not foresee; no output was written (OutputFiles), nothing else to undo
+			err.startLine();
 			err.println(Usage.PROGRAM + ": " + OUT_OF_MEMORY);
 			if (debug) e.printStackTrace(err);
 			return FAILURE;

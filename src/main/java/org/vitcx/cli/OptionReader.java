@@ -90,6 +90,8 @@ final class OptionReader {
 
 	static Path path(final String option, final String value) {
 		if (value.isBlank()) throw new UsageException(option + " is empty: give a file or folder.");
+		final String lostBytes = FileNameEncoding.problem(option, value);
+		if (lostBytes != null) throw new UsageException(lostBytes);
 		try {
 			return Paths.get(value);
 		}

@@ -13,9 +13,12 @@ import org.vitcx.core.Explanation;
  */
 public final class ResultRow {
 
-	/** The columns, in order. */
+	/**
+	 * The columns, in order. The last two say what an {@code ok} row stands for, by content: the image's SHA-256
+	 * and the JSON record's (which holds the SHA-256 of the image's other files); {@code --resume} compares them.
+	 */
 	public static final List<String> COLUMNS = List.of("path", "status", "error", "method", "target", "label",
-		"probability", "K", "seconds", "model_sha256", "parameters");
+		"probability", "K", "seconds", "model_sha256", "parameters", "image_sha256", "json_sha256");
 	static final String OK = "ok";
 	static final String ERROR = "error";
 
@@ -28,11 +31,11 @@ public final class ResultRow {
 	}
 
 	static ResultRow ok(final String path, final Explanation e, final double seconds, final String sha256,
-		final String parameters)
+		final String parameters, final String imageSha256, final String recordSha256)
 	{
 		return new ResultRow(List.of(path, OK, "", e.method(), Integer.toString(e.target()), e.label(), String
 			.format(Locale.ROOT, "%.6f", e.probability()), e.maskCount() > 0 ? Integer.toString(e.maskCount()) : "",
-			seconds(seconds), sha256, parameters));
+			seconds(seconds), sha256, parameters, imageSha256, recordSha256));
 	}
 
 	static ResultRow error(final String path, final String message, final String method, final double seconds,
@@ -40,7 +43,7 @@ public final class ResultRow {
 	{
 		// one line per row: a message never breaks the table
 		return new ResultRow(List.of(path, ERROR, message.replaceAll("[\r\n]+", " "), method, "", "", "", "",
-			seconds(seconds), sha256, parameters));
+			seconds(seconds), sha256, parameters, "", ""));
 	}
 
 	/** A row read back from the table's cells. */

@@ -1,10 +1,10 @@
 package org.vitcx.cli;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +32,11 @@ public final class ResultsCsv {
 		}
 	}
 
-	/** The table's text: the header and one line per row. */
+	/** The table's text: the header and one record per row ({@link Csv}). */
 	public static String text(final Collection<ResultRow> rows) {
-		final StringBuilder text = new StringBuilder(String.join(",", ResultRow.COLUMNS)).append('\n');
-		for (final ResultRow r : rows) {
-			final List<String> quoted = new ArrayList<>();
-			for (final String cell : r.cells())
-				quoted.add(EvaluationCsv.quote(cell));
-			text.append(String.join(",", quoted)).append('\n');
-		}
+		final StringBuilder text = new StringBuilder(Csv.record(ResultRow.COLUMNS));
+		for (final ResultRow r : rows)
+			text.append(Csv.record(r.cells()));
 		return text.toString();
 	}
 
@@ -50,50 +46,27 @@ public final class ResultsCsv {
 	 */
 	static Map<String, ResultRow> read(final Path file) {
 		if (!WrittenFiles.wrote(file)) return new LinkedHashMap<>();
-		final List<String> lines;
-		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return rows(in);
 		}
 		catch (final IOException e) {
 			throw new CommandException("Cannot read " + file + " (" + e.getMessage() + "): move it away to start " +
 				"afresh, or run without --resume.", e);
 		}
-		return rows(lines);
 	}
 
-	/** The rows of a table's lines (the first is the header), by path; lines that are no row are left out. */
-	public static Map<String, ResultRow> rows(final List<String> lines) {
+	/**
+	 * The rows of a table (the first record is the header), by path; records that are no row (another number of
+	 * cells) are left out.
+	 */
+	public static Map<String, ResultRow> rows(final Reader table) throws IOException {
+		final List<List<String>> records = Csv.read(table);
 		final Map<String, ResultRow> rows = new LinkedHashMap<>();
-		for (final String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-			final List<String> cells = split(line);
+		for (final List<String> cells : records.subList(Math.min(1, records.size()), records.size()))
 			if (cells.size() == ResultRow.COLUMNS.size()) {
 				final ResultRow row = ResultRow.of(cells);
 				rows.put(row.path(), row);
 			}
-		}
 		return rows;
-	}
-
-	/** The cells of one RFC 4180 line (quoted cells hold no line break here). */
-	static List<String> split(final String line) {
-		final List<String> cells = new ArrayList<>();
-		final StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			final char c = line.charAt(i);
-			if (quoted) {
-				if (c != '"') cell.append(c);
-				else if (i + 1 < line.length() && line.charAt(i + 1) == '"') cell.append(line.charAt(++i));
-				else quoted = false;
-			}
-			else if (c == '"') quoted = true;
-			else if (c == ',') {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else cell.append(c);
-		}
-		cells.add(cell.toString());
-		return cells;
 	}
 }

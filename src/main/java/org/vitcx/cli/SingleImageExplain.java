@@ -20,10 +20,12 @@ final class SingleImageExplain {
 
 	private final Explanation explanation;
 	private final List<Path> files;
+	private final String recordSha256;
 
-	private SingleImageExplain(final Explanation explanation, final List<Path> files) {
+	private SingleImageExplain(final Explanation explanation, final List<Path> files, final String recordSha256) {
 		this.explanation = explanation;
 		this.files = files;
+		this.recordSha256 = recordSha256;
 	}
 
 	/**
@@ -37,8 +39,9 @@ final class SingleImageExplain {
 	{
 		final Explanation explanation = new Explainer(classifier).explain(image.plane(), arguments.method(),
 			arguments.parsedTarget(), arguments.channels(), progress, Cancellation.NEVER);
-		return new SingleImageExplain(explanation, writer.write(new ExplainRun(arguments, image, classifier.device(),
-			explanation, ioMillis, recorded)));
+		final List<Path> files = writer.write(new ExplainRun(arguments, image, classifier.device(), explanation,
+			ioMillis, recorded));
+		return new SingleImageExplain(explanation, files, writer.recordSha256());
 	}
 
 	Explanation explanation() {
@@ -48,5 +51,10 @@ final class SingleImageExplain {
 	/** The written files, in the order the CLI lists them. */
 	List<Path> files() {
 		return files;
+	}
+
+	/** The SHA-256 of the JSON record, which names the other files with theirs. */
+	String recordSha256() {
+		return recordSha256;
 	}
 }

@@ -42,7 +42,11 @@ final class TiledExplainRun {
 		this.ioMillis = ioMillis;
 	}
 
-	/** Explains, then writes every file or none (through {@link OutputFiles}, with the overwrite rules). */
+	/**
+	 * Explains, then writes every file or none (through {@link OutputFiles}, with the overwrite rules), the JSON
+	 * record last, naming the others with their SHA-256; the tool's earlier files of the image that this run does
+	 * not write (a plain run's saliency maps) go with the commit.
+	 */
 	void run(final PrintStream out, final PrintStream err) {
 		final TiledExplanation t = explain(classifier, err);
 		final Path dir = arguments.out();
@@ -50,19 +54,22 @@ final class TiledExplainRun {
 		final String target = t.target() + " (" + t.label() + ")";
 		final FloatProcessor evidence = ImagePlusAdapter.toProcessor(t.evidenceImage());
 		final List<Path> files;
-		try (OutputFiles outputs = new OutputFiles(List.of(arguments.image(), arguments.model()), arguments
+		try (OutputFiles outputs = new OutputFiles(RunInputs.of(arguments.image(), arguments.model()), arguments
 			.overwrite()))
 		{
-			outputs.write(dir.resolve(name + "_evidence.tif"), s -> SaliencyTiff.write(image, evidence,
-				"tiled evidence", target, s));
-			outputs.write(dir.resolve(name + "_probability.tif"), s -> SaliencyTiff.write(image, ImagePlusAdapter
+			outputs.replacing(OutputFile.all(dir, name));
+			outputs.write(OutputFile.EVIDENCE.in(dir, name), s -> SaliencyTiff.write(image, evidence, "tiled evidence",
+				target, s));
+			outputs.write(OutputFile.PROBABILITY.in(dir, name), s -> SaliencyTiff.write(image, ImagePlusAdapter
 				.toProcessor(t.probabilityImage()), "tiled class probability", target, s));
-			outputs.write(dir.resolve(name + "_tiles.csv"), s -> TilesCsv.write(t, s));
-			if ((long) image.width() * image.height() <= LARGEST_OVERLAY) outputs.write(dir.resolve(name +
-				"_overlay.png"), s -> OverlayPng.write(image, evidence, s));
-			else err.println(Usage.PROGRAM + ": no overlay PNG for an image this large; open " + name +
-				"_evidence.tif over the image instead.");
-			outputs.write(dir.resolve(name + ".json"), s -> ExplanationJson.write(json(t), s));
+			outputs.write(OutputFile.TILES.in(dir, name), s -> TilesCsv.write(t, s));
+			if ((long) image.width() * image.height() <= LARGEST_OVERLAY) outputs.write(OutputFile.OVERLAY.in(dir,
+				name), s -> OverlayPng.write(image, evidence, s));
+			else err.println(Usage.PROGRAM + ": no overlay PNG for an image this large; open " + OutputFile.EVIDENCE
+				.of(name) + " over the image instead.");
+			final JsonObject json = json(t);
+			json.add("outputs", ExplanationJson.outputs(outputs.written()));
+			outputs.write(OutputFile.RECORD.in(dir, name), s -> ExplanationJson.write(json, s));
 			files = outputs.commit();
 		}
 		out.printf("class %d (%s), %s, highest tile probability %.4f, %.0f ms%n", t.target(), t.label(), t.grid(),

@@ -34,7 +34,7 @@ final class Usage {
 		"",
 		"Outputs are written all or nothing (to hidden .part files, renamed when complete). An output that would",
 		"replace an input is refused; so is an existing file this tool did not write, unless --overwrite.",
-		"Exit codes: 0 success, 1 failure, 2 wrong command line.",
+		"Exit codes: 0 success, 1 failure, 2 wrong command line (also an option the model cannot take).",
 		"");
 
 	/** The methods' own options, the same in explain and evaluate. */
@@ -78,10 +78,12 @@ final class Usage {
 		"                     as 'data/*.tif'; NAME_mask files and this tool's outputs excluded), one model",
 		"                     load; writes each image's files as --image does plus OUT/results.csv, one row per",
 		"                     image (path, status ok/error, error, method, target, label, probability, K,",
-		"                     seconds, model_sha256, parameters). An unreadable image is an error row and the",
-		"                     run goes on; exit code 3 when the run finished but some images failed",
+		"                     seconds, model_sha256, parameters, image_sha256, json_sha256). An unreadable",
+		"                     image is an error row and the run goes on; exit code 3 when the run finished",
+		"                     but some images failed. Every image is an input: no output replaces one",
 		"  --resume           skip images whose results.csv row is ok (same method, parameters and model) and",
-		"                     whose files are complete; every other image is explained again",
+		"                     whose image and files are, byte for byte, what the row says; every other image",
+		"                     is explained again",
 		METHOD_OPTIONS,
 		COMMON_OPTIONS);
 

@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 import org.vitcx.cli.ImageJob;
+import org.vitcx.cli.OutputFile;
 import org.vitcx.core.ExplanationException;
 
 /**
@@ -57,7 +58,7 @@ final class ImageCollection {
 		for (final FileStatus f : found)
 			if (f.isFile() && ImageJob.isCollectionImage(f.getPath().getName())) {
 				files.add(f.getPath().toString());
-				outputs.addAll(ImageJob.outputFiles(OutputName.of(f.getPath().getName())));
+				outputs.addAll(OutputFile.names(OutputName.of(f.getPath().getName())));
 			}
 		for (final String file : files)
 			if (!outputs.contains(new Path(file).getName())) images.add(file);

@@ -14,13 +14,18 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 
 import org.vitcx.cli.ImageJob;
+import org.vitcx.cli.OutputFile;
+import org.vitcx.cli.ResumeCheck;
 import org.vitcx.cli.ResultRow;
 
 /**
  * One image on an executor: copied to the task's local folder, explained by the folder mode's {@link ImageJob}
  * with the executor's model, its files published to {@code --out}. A problem with the image is an error row, not
- * a failed task: the rest of the collection goes on. With {@code --resume}, an image whose earlier row stands and
- * whose files are all in {@code --out} keeps that row and is not explained again.
+ * a failed task: the rest of the collection goes on. With {@code --resume}, an image whose earlier row stands (same
+ * method, parameters and model) and whose image and files in {@code --out} are, by content, what the row says
+ * ({@link ResumeCheck}) keeps that row and is not explained again. Publishing an image's files removes its other
+ * output files from {@code --out} (a standard deviation map of an earlier run with more seeds): on Hadoop there is
+ * no record of written files, so, as for the files it replaces, the names are trusted.
  */
 final class ImageTask implements Function<ImageItem, ImageResult> {
 
@@ -47,8 +52,8 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 				.cpus());
 			final ImageJob job = ImageJob.of(model.classifier(), modelSha256, arguments.explainArguments(model.file()
 				.toString(), local.toString(), out.toString()));
-			if (arguments.resume() && job.stands(item.earlier()) && complete(item.image(), hadoop))
-				return new ImageResult(item.earlier(), null);
+			if (arguments.resume() && job.stands(item.earlier()) && current(item, hadoop)) return new ImageResult(item
+				.earlier(), null);
 			try {
 				HadoopFiles.fetch(new Path(item.image()), local, hadoop);
 			}
@@ -60,7 +65,7 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 			final float[][] map = new float[1][];
 			final ResultRow row = job.run(local, out, item.image(), e -> map[0] = arguments.mapColumn() ? e
 				.saliency() : null);
-			publish(out, hadoop);
+			publish(out, OutputName.of(item.image()), hadoop);
 			return new ImageResult(row, map[0]);
 		}
 		finally {
@@ -68,24 +73,33 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 		}
 	}
 
-	/** Whether the image's files are all in {@code --out} (they are only ever published complete). */
-	private boolean complete(final String image, final Configuration hadoop) throws IOException {
-		final FileSystem fs = new Path(arguments.out()).getFileSystem(hadoop);
-		for (final String name : ImageJob.requiredFiles(OutputName.of(image)))
-			if (!fs.exists(new Path(arguments.out(), name))) return false;
-		return true;
+	/** Whether the image and its files in {@code --out} are what its earlier row says, by content. */
+	private boolean current(final ImageItem item, final Configuration hadoop) throws IOException {
+		final Path image = new Path(item.image());
+		final FileSystem images = image.getFileSystem(hadoop), out = new Path(arguments.out()).getFileSystem(hadoop);
+		return ResumeCheck.current(item.earlier(), () -> images.open(image), OutputName.of(item.image()), name -> out
+			.open(new Path(arguments.out(), name)));
 	}
 
-	/** Copies the image's files (not the hidden record of the local folder) to {@code --out}. */
-	private void publish(final java.nio.file.Path out, final Configuration hadoop) throws IOException {
+	/**
+	 * Copies the image's files (not the hidden record of the local folder) to {@code --out}, then removes its other
+	 * output files there, so that no earlier companion stays beside the new record.
+	 */
+	private void publish(final java.nio.file.Path out, final String name, final Configuration hadoop)
+		throws IOException
+	{
 		if (!Files.isDirectory(out)) return;
-		final List<java.nio.file.Path> files;
+		final List<String> files;
 		try (Stream<java.nio.file.Path> list = Files.list(out)) {
-			files = list.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().collect(Collectors
-				.toList());
+			files = list.map(f -> f.getFileName().toString()).filter(f -> !f.startsWith(".")).sorted().collect(
+				Collectors.toList());
 		}
-		for (final java.nio.file.Path file : files)
-			HadoopFiles.publish(file, new Path(arguments.out(), file.getFileName().toString()), hadoop);
+		if (files.isEmpty()) return;
+		for (final String file : files)
+			HadoopFiles.publish(out.resolve(file), new Path(arguments.out(), file), hadoop);
+		final FileSystem fs = new Path(arguments.out()).getFileSystem(hadoop);
+		for (final String companion : OutputFile.names(name))
+			if (!files.contains(companion)) fs.delete(new Path(arguments.out(), companion), false);
 	}
 
 	private static double secondsSince(final long start) {

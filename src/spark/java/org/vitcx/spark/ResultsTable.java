@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -64,7 +63,7 @@ final class ResultsTable {
 		final FileSystem fs = csv.getFileSystem(conf);
 		if (!fs.exists(csv)) return Map.of();
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(csv), StandardCharsets.UTF_8))) {
-			return ResultsCsv.rows(in.lines().collect(Collectors.toList()));
+			return ResultsCsv.rows(in);
 		}
 	}
 

@@ -72,11 +72,14 @@ public final class SparkExplain {
 		final List<ImageItem> items = new ArrayList<>();
 		for (final String image : images)
 			items.add(new ImageItem(image, earlier.get(image)));
-		// kept, because the table is written in two passes (rows for the CSV, then Parquet); a partition lost with
-		// its executor is computed again, which rewrites the same files
+		// kept, because the table is written in two passes (rows for the CSV, then Parquet), and on a cluster kept
+		// twice: a partition lost with its executor between the passes is read from its copy, not computed again,
+		// which would publish a second attempt's files beside the first attempt's row (their maps may differ in the
+		// last bits from one process to another, and the row's json_sha256 would no longer name the record:
+		// KilledWorkerIT). In local mode there is one executor, and no second copy to keep.
 		final JavaRDD<ImageResult> results = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(
-			items, items.size()).map(new ImageTask(arguments, sha256, new HadoopConf(hadoop))).persist(
-				StorageLevel.MEMORY_AND_DISK());
+			items, items.size()).map(new ImageTask(arguments, sha256, new HadoopConf(hadoop))).persist(spark
+				.sparkContext().isLocal() ? StorageLevel.MEMORY_AND_DISK() : StorageLevel.MEMORY_AND_DISK_2());
 		try {
 			return ResultsTable.write(spark, results, arguments, hadoop);
 		}

@@ -21,6 +21,7 @@ import ij.IJ;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.hostile.StandardCsv;
 import org.vitcx.model.ModelChecksum;
 
 /** {@code explain --images}, the local folder mode, end to end on the committed gray test model. */
@@ -167,8 +168,6 @@ class CollectionRunTest {
 	}
 
 	private static List<List<String>> table(final Path out) throws IOException {
-		try (Stream<String> lines = Files.lines(out.resolve(ResultsCsv.NAME), StandardCharsets.UTF_8)) {
-			return lines.map(ResultsCsv::split).collect(Collectors.toList());
-		}
+		return StandardCsv.read(out.resolve(ResultsCsv.NAME));
 	}
 }

@@ -41,7 +41,7 @@ class EvaluateCommandTest {
 		assertEquals(0, run.code, run.toString());
 
 		final List<String> csv = Files.readAllLines(out.resolve("evaluation.csv"));
-		assertEquals(EvaluationCsv.HEADER, csv.get(0));
+		assertEquals(String.join(",", EvaluationCsv.HEADER), csv.get(0));
 		assertEquals(1 + 3 * 4, csv.size(), String.join("\n", csv));
 		assertTrue(csv.get(1).startsWith("colour.png,vitcx,"), csv.get(1));
 		for (final String line : csv.subList(1, csv.size())) {

@@ -63,7 +63,7 @@ class ExplainMethodTest {
 	void rolloutOnAModelWithoutAttentionMapsSaysHowToExportOne() throws IOException {
 		final CliRun run = CliRun.of("explain", "--model", CliRun.RGB_MODEL, "--image", TestImages.rgbPng(dir),
 			"--out", dir.resolve("none"), "--method", "rollout");
-		assertEquals(Main.FAILURE, run.code, run.toString());
+		assertEquals(Main.USAGE, run.code, run.toString());
 		assertEquals(1, run.errorLines().length, run.toString());
 		assertTrue(run.err.contains("re-export it with tools/export_model.py --attentions"), run.toString());
 		assertTrue(Files.notExists(dir.resolve("none/colour.json")), "nothing written");

@@ -58,7 +58,7 @@ class ExplainTilesTest {
 		assertTrue(stride.err.contains("--stride needs --tile"), stride.err);
 		final CliRun gaps = CliRun.of("explain", "--model", CliRun.GRAY_MODEL, "--image", image, "--out", dir,
 			"--tile", "16", "--stride", "20");
-		assertEquals(Main.FAILURE, gaps.code, gaps.toString());
-		assertTrue(gaps.err.contains("The stride 20 must be between 1 and the window size 16"), gaps.err);
+		assertEquals(Main.USAGE, gaps.code, gaps.toString());
+		assertTrue(gaps.err.contains("--stride 20: The stride 20 must be between 1 and the window size 16"), gaps.err);
 	}
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.hostile.DamagedImages;
 import org.vitcx.hostile.HostileInputs;
 
 /**
@@ -39,7 +40,9 @@ class HostileCliTest {
 	@Test
 	void everyHostileImageIsRefusedInOneLine() throws IOException {
 		final Path in = Files.createDirectories(dir.resolve("in"));
-		for (final Map.Entry<String, String> c : HostileInputs.images(in).entrySet())
+		final Map<String, String> cases = HostileInputs.images(in);
+		cases.putAll(DamagedImages.write(in));
+		for (final Map.Entry<String, String> c : cases.entrySet())
 			assertRefused(in, Main.FAILURE, c.getValue(), "--model", HostileInputs.GRAY_MODEL, "--image", in.resolve(c
 				.getKey()));
 	}
@@ -56,6 +59,45 @@ class HostileCliTest {
 		for (final Object[] c : cases)
 			assertRefused(in, Main.USAGE, (String) c[2], "--model", HostileInputs.GRAY_MODEL, "--image", image, c[0],
 				c[1]);
+	}
+
+	/**
+	 * Wrong command lines found only against the window or the model — a stride wider than the tile, a class the
+	 * model lacks, a method the model cannot run — are exit code 2 before any image, in a collection too.
+	 */
+	@Test
+	void optionsThatDoNotSuitTheModelAreUsageErrors() throws IOException {
+		final Path in = Files.createDirectories(dir.resolve("in"));
+		final Path image = HostileInputs.gray8(in.resolve("cell.tif"), 64, 64);
+		final Object[][] cases = { { "--stride 100: The stride 100 must be between 1 and the window size 64", "--tile",
+			"64", "--stride", "100" }, { "--stride 40: The stride 40 must be between 1 and the window size 32",
+				"--tile", "auto", "--stride", "40" }, { "--target zeta: The model has no class 'zeta'", "--target",
+					"zeta" }, { "--target 7: Class index 7 is out of range", "--target", "7" }, { "--method rollout: " +
+						"Attention rollout needs the model's attention maps", "--method", "rollout" } };
+		for (final Object[] c : cases) {
+			final Object[] options = java.util.Arrays.copyOfRange(c, 1, c.length);
+			assertRefused(in, Main.USAGE, (String) c[0], Stream.concat(Stream.of("--model", HostileInputs.GRAY_MODEL,
+				"--image", image), Stream.of(options)).toArray());
+			if (!options[0].equals("--tile")) assertRefused(in, Main.USAGE, (String) c[0], Stream.concat(Stream.of(
+				"--model", HostileInputs.GRAY_MODEL, "--images", in), Stream.of(options)).toArray());
+		}
+	}
+
+	/** A failure after a progress line was drawn starts a line of its own: the glued message. */
+	@Test
+	void aFailureMidwayStartsALineOfItsOwn() throws IOException {
+		final Path in = Files.createDirectories(dir.resolve("in"));
+		final ij.process.ByteProcessor ip = new ij.process.ByteProcessor(32, 256);
+		for (int i = 0; i < 32 * 256; i++)
+			ip.set(i, i < 32 * 200 ? i % 120 : 255);
+		final Path image = in.resolve("bright_below.tif");
+		new ij.io.FileSaver(new ij.ImagePlus("bright below", ip)).saveAsTiff(image.toString());
+		final CliRun run = CliRun.of("explain", "--model", HostileInputs.nanWhenBright(dir), "--image", image, "--out",
+			dir.resolve("out"), "--tile", "32", "--target", "0");
+		assertTrue(run.err.contains("\rtiles 0/"), "a progress line was drawn first: " + run);
+		final String message = "vitcx: The model nan_when_bright returned NaN or infinite class scores";
+		assertTrue(run.err.contains("\n" + message), run.toString());
+		assertEquals(Main.FAILURE, run.code);
 	}
 
 	/** The first case: a TIFF named .json next to the output would have become the JSON record. */

@@ -85,6 +85,29 @@ public final class HostileInputs {
 		return cases;
 	}
 
+	/** Labels a table must quote: a comma, quotes, a line break, a carriage return, a leading space. */
+	public static final java.util.List<String> HOSTILE_LABELS = java.util.List.of("inter,phase", " \"mi\"to\nsis\r");
+
+	/** The gray test model with {@link #HOSTILE_LABELS} for labels: valid, but every table must quote them. */
+	public static Path hostileLabels(final Path dir) throws IOException {
+		return withMetadata(GRAY_MODEL, dir.resolve("hostile_labels.pt"), json -> {
+			final JsonObject m = JsonParser.parseString(json).getAsJsonObject();
+			final JsonArray labels = new JsonArray();
+			HOSTILE_LABELS.forEach(labels::add);
+			m.add("labels", labels);
+			return m.toString();
+		});
+	}
+
+	/**
+	 * The gray test model returning NaN class scores for inputs with a pixel near white (normalised above 0.9):
+	 * a model that fails midway through an image whose bright part comes late (the last tiles).
+	 */
+	public static Path nanWhenBright(final Path dir) throws IOException {
+		return withLogits(dir.resolve("nan_when_bright.pt"), "torch.where(torch.amax(x, [1, 2, 3]).unsqueeze(1) > " +
+			"0.9, %s * float(\"nan\"), %s)");
+	}
+
 	/** Image file name → the start of the message that must refuse it (CLI: files). */
 	public static Map<String, String> images(final Path dir) throws IOException {
 		final Map<String, String> cases = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vitcx.cli.ImageJob;
 import org.vitcx.cli.Main;
 import org.vitcx.cli.ResultRow;
+import org.vitcx.hostile.DamagedImages;
+import org.vitcx.hostile.FileSnapshot;
+import org.vitcx.hostile.StandardCsv;
 import org.vitcx.model.DeviceChoice;
 import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
@@ -90,6 +94,54 @@ class SparkJobTest {
 		assertTrue(Files.exists(first.resolve("interphase_01.json")), "an image with a missing file is redone");
 		assertNotEquals(before.get(1).get("seconds") + before.get(0).get("seconds"), after.get(1).get("seconds") +
 			after.get(0).get("seconds"), "the incomplete image and the error row are explained again");
+	}
+
+	/**
+	 * The hostile suite's collection cases that apply on Hadoop: damaged files of every format are error rows with
+	 * the CLI's message, a name with a comma and quotes is one cell, the table parses with a standard reader, the
+	 * inputs stay as they were; --resume redoes a replaced image (by content) and keeps the other; a rerun with
+	 * fewer seeds removes the standard deviation maps of the earlier one.
+	 */
+	@Test
+	void hostileCollectionsHoldOnHadoop() throws IOException {
+		final Path images = Files.createDirectories(tmp.resolve("images")), out = tmp.resolve("out");
+		final String hostile = "a, \"b\".tif";
+		Files.copy(SparkJobCheck.SAMPLES.resolve("mitotic_01.tif"), images.resolve(hostile));
+		Files.copy(SparkJobCheck.SAMPLES.resolve("interphase_01.tif"), images.resolve("interphase_01.tif"));
+		final Map<String, String> damaged = DamagedImages.write(images);
+		final FileSnapshot inputs = FileSnapshot.of(images);
+		assertEquals(Main.SOME_FAILED, run(images, out, "--seeds", "2"));
+		final Map<String, ResultRow> rows = byName(out);
+		assertEquals(damaged.size() + 2, rows.size());
+		for (final Map.Entry<String, String> c : damaged.entrySet())
+			assertTrue(rows.get(c.getKey()).get("error").startsWith(c.getValue().replace(images.toString(), "file:" +
+				images)), rows.get(c.getKey()).toString());
+		assertTrue(rows.get(hostile).ok() && rows.get("interphase_01.tif").ok(), rows.toString());
+		assertTrue(Files.exists(out.resolve("a, \"b\"_saliency_std.tif")));
+		inputs.assertUnchanged();
+
+		Files.copy(SparkJobCheck.SAMPLES.resolve("mitotic_02.tif"), images.resolve("interphase_01.tif"),
+			java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		assertEquals(Main.SOME_FAILED, run(images, out, "--seeds", "2", "--resume"));
+		final Map<String, ResultRow> resumed = byName(out);
+		assertEquals(rows.get(hostile).cells(), resumed.get(hostile).cells(), "unchanged: kept");
+		assertEquals(ModelChecksum.sha256(images.resolve("interphase_01.tif")), resumed.get("interphase_01.tif").get(
+			"image_sha256"), "replaced: explained again");
+
+		assertEquals(Main.SOME_FAILED, run(images, out));
+		assertTrue(Files.notExists(out.resolve("a, \"b\"_saliency_std.tif")), "the earlier std map went");
+		try (java.util.stream.Stream<Path> left = Files.list(out)) {
+			assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(HadoopFiles.TEMPORARY)));
+		}
+	}
+
+	/** The rows of results.csv, read by a standard reader, by image file name. */
+	private static Map<String, ResultRow> byName(final Path out) throws IOException {
+		final List<List<String>> table = StandardCsv.read(out.resolve(org.vitcx.cli.ResultsCsv.NAME));
+		final Map<String, ResultRow> rows = new java.util.TreeMap<>();
+		for (final List<String> cells : table.subList(1, table.size()))
+			rows.put(cells.get(0).substring(cells.get(0).lastIndexOf('/') + 1), ResultRow.of(cells));
+		return rows;
 	}
 
 	@Test
