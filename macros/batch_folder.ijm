@@ -4,8 +4,9 @@
 // saliency map as <name>_saliency.tif (32-bit, the image's size and calibration) in the output folder, and adds a
 // row to <output>/results.csv at once, so the table holds every image done so far. The columns are those of the
 // command line's results.csv (docs/scale-out.md): path, status (ok or error), error, method, target, label,
-// probability, K, seconds, model_sha256, parameters. Skipped: ground-truth masks (*_mask.tif) and files that are
-// not images. An image that fails (its channels do not fit the model, ImageJ cannot open it, ...) gets an error
+// probability, K, seconds, model_sha256, parameters, image_sha256, json_sha256; the last two stay empty (the macro
+// writes no JSON record, and the command line's --resume does not trust such rows). Skipped: ground-truth masks
+// (*_mask.tif) and files that are not images. An image that fails (its channels do not fit the model, ImageJ cannot open it, ...) gets an error
 // row with the reason and the run goes on, without a dialog: the command runs with errors=continue and the macro
 // reads the reason (docs/fiji.md, Errors in macros). At the end it prints how many images were explained and
 // which failed.
@@ -29,7 +30,7 @@ File.makeDirectory(output);
 
 setBatchMode(true);
 table = output + "results.csv";
-File.saveString("path,status,error,method,target,label,probability,K,seconds,model_sha256,parameters\n", table);
+File.saveString("path,status,error,method,target,label,probability,K,seconds,model_sha256,parameters,image_sha256,json_sha256\n", table);
 files = getFileList(input);
 explained = 0;
 failed = newArray(0);
@@ -61,7 +62,7 @@ function explain(file, model, output) {
 		p = d2s(parseFloat(property("probability")), 6); // as the command line writes it
 		row = "" + cell(file) + ",ok,," + property("method") + "," + property("target") + "," + cell(property("label")) +
 			"," + p + "," + property("masks") + "," + property("seconds") + "," + property("model_sha256") + "," +
-			cell(property("parameters"));
+			cell(property("parameters")) + ",,";
 		selectImage("ViT-CX of " + getTitle());
 		saveAs("Tiff", output + File.getNameWithoutExtension(file) + "_saliency.tif");
 	} else {
@@ -76,7 +77,7 @@ function explain(file, model, output) {
 
 function errorRow(file, message) {
 	print("ViT-CX batch: " + File.getName(file) + " failed: " + message);
-	return "" + cell(file) + ",error," + cell(message) + ",,,,,,,,";
+	return "" + cell(file) + ",error," + cell(message) + ",,,,,,,,,,";
 }
 
 function property(name) {

@@ -60,8 +60,8 @@ class BatchMacroTest {
 	/** One row per image of the folder, in the columns of the command line's results.csv. */
 	private static void assertTable(final Path out, final Fiji.Run run) throws IOException {
 		final List<String> rows = Files.readAllLines(out.resolve("results.csv"));
-		assertEquals("path,status,error,method,target,label,probability,K,seconds,model_sha256,parameters", rows.get(
-			0), run.toString());
+		assertEquals("path,status,error,method,target,label,probability,K,seconds,model_sha256,parameters,image_sha256,"
+			+ "json_sha256", rows.get(0), run.toString());
 		final List<String> ok = rows.stream().filter(r -> status(r).equals("ok")).collect(Collectors.toList());
 		final List<String> failed = rows.stream().filter(r -> status(r).equals("error")).collect(Collectors.toList());
 		assertEquals(10, ok.size(), rows + "\n" + run);
