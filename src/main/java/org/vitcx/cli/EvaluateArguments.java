@@ -1,12 +1,16 @@
 package org.vitcx.cli;
 
-import static org.vitcx.cli.OptionReader.check;
-import static org.vitcx.cli.OptionReader.wholeNumber;
+import static org.vitcx.batch.OptionReader.wholeNumber;
+import static org.vitcx.batch.UsageException.check;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.MethodArguments;
+import org.vitcx.batch.OptionReader;
+import org.vitcx.batch.UsageException;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.MethodOptions;

@@ -1,5 +1,7 @@
 package org.vitcx.cli;
 
+import org.vitcx.batch.ToolVersion;
+
 /** The texts of {@code --help} and of usage errors. */
 final class Usage {
 

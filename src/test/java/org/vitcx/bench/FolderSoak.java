@@ -20,11 +20,11 @@ import ij.ImagePlus;
 import ij.io.FileSaver;
 import ij.process.ImageProcessor;
 
-import org.vitcx.cli.ImageJob;
-import org.vitcx.cli.OutputFile;
-import org.vitcx.cli.ResultRow;
-import org.vitcx.cli.ResultsCsv;
-import org.vitcx.cli.ResumeCheck;
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.OutputFile;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResultsCsv;
+import org.vitcx.batch.ResumeCheck;
 import org.vitcx.hostile.DamagedImages;
 import org.vitcx.hostile.StandardCsv;
 
@@ -121,7 +121,7 @@ public final class FolderSoak {
 		}
 		final Set<String> images = new HashSet<>();
 		try (Stream<Path> files = Files.list(dir)) {
-			files.filter(f -> ImageJob.isCollectionImage(f.getFileName().toString())).forEach(f -> images.add(f
+			files.filter(f -> ImageFolder.isCollectionImage(f.getFileName().toString())).forEach(f -> images.add(f
 				.toString()));
 		}
 		boolean ok = report("images", images.size(), images.equals(rows.keySet()));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.vitcx.cli.OutputFiles;
+import org.vitcx.batch.OutputFiles;
 
 /**
  * How the record of the tool's outputs ({@code .vitcx-outputs}, kept by OutputFiles) scales with the number of

@@ -25,9 +25,10 @@ import com.google.gson.JsonParser;
 import ij.IJ;
 import ij.ImagePlus;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResultsCsv;
 import org.vitcx.cli.Main;
-import org.vitcx.cli.ResultRow;
-import org.vitcx.cli.ResultsCsv;
 import org.vitcx.model.ModelChecksum;
 
 /**
@@ -68,7 +69,7 @@ final class SparkJobCheck {
 			.toString(), "--out", cli.toString()));
 		args.addAll(options);
 		final ByteArrayOutputStream err = new ByteArrayOutputStream();
-		assertEquals(Main.SOME_FAILED, Main.run(args.toArray(new String[0]), new PrintStream(
+		assertEquals(ExitCode.SOME_FAILED.code(), Main.run(args.toArray(new String[0]), new PrintStream(
 			new ByteArrayOutputStream()), new PrintStream(err)), err.toString());
 	}
 
@@ -126,7 +127,7 @@ final class SparkJobCheck {
 				throw new AssertionError("spark-submit hung\n" + Files.readString(log));
 			}
 			final String text = Files.readString(log);
-			assertEquals(Main.SOME_FAILED, process.exitValue(), text);
+			assertEquals(ExitCode.SOME_FAILED.code(), process.exitValue(), text);
 			return text;
 		}
 
