@@ -1,10 +1,13 @@
 package org.vitcx.batch;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.MethodParameters;
 import org.vitcx.core.explain.RunParameters;
 import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
@@ -23,7 +26,8 @@ public final class ExplainRequest implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	private final String method;
-	private final MethodOptions options;
+	/** the method parameters given, by name ({@link MethodParameters}); the others are at their defaults */
+	private final LinkedHashMap<String, Object> values;
 	private final String target;
 	private final Target parsedTarget;
 	private final ChannelMapping channels;
@@ -35,8 +39,7 @@ public final class ExplainRequest implements Serializable {
 	private final boolean overwrite;
 
 	private ExplainRequest(final Builder b) {
-		this.method = SaliencyMethods.create(b.method, b.options).name();
-		this.options = b.options;
+		this.values = new LinkedHashMap<>(b.values);
 		this.target = b.target;
 		this.parsedTarget = Target.parse(b.target);
 		this.channels = b.channels;
@@ -45,15 +48,26 @@ public final class ExplainRequest implements Serializable {
 		this.stride = b.stride;
 		this.device = b.device;
 		this.overwrite = b.overwrite;
+		this.method = SaliencyMethods.create(b.method, options()).name();
 	}
 
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** The method that explains, with its options (a new instance: methods are used by one image at a time). */
+	/** The method that explains, with its options. */
 	public SaliencyMethod method() {
-		return SaliencyMethods.create(method, options);
+		return SaliencyMethods.create(method, options());
+	}
+
+	/** Every method's options, with the batch size. */
+	private MethodOptions options() {
+		return MethodParameters.options(values, batchSize);
+	}
+
+	/** The method's parameters as the records show them, derived from the table ({@link MethodParameters}). */
+	public Map<String, Object> recordedParameters() {
+		return MethodParameters.recorded(method, values);
 	}
 
 	/** The method's name. */
@@ -99,13 +113,13 @@ public final class ExplainRequest implements Serializable {
 	 * results row records, and what {@code --resume} compares.
 	 */
 	public String parameters() {
-		return RunParameters.text(method().parameters(), RunParameters.run(target, batchSize, channels));
+		return RunParameters.text(recordedParameters(), RunParameters.run(target, batchSize, channels));
 	}
 
 	public static final class Builder {
 
 		private String method = SaliencyMethods.DEFAULT;
-		private MethodOptions options = MethodOptions.defaults();
+		private Map<String, Object> values = Map.of();
 		private String target = "auto";
 		private ChannelMapping channels = ChannelMapping.auto();
 		private int batchSize;
@@ -116,10 +130,13 @@ public final class ExplainRequest implements Serializable {
 
 		private Builder() {}
 
-		/** The method by name ({@link SaliencyMethods}) and every method's options. */
-		public Builder optMethod(final String name, final MethodOptions methodOptions) {
+		/**
+		 * The method by name ({@link SaliencyMethods}) and the values of the method parameters given, by name
+		 * ({@link MethodParameters}: of the parameter's kind, already checked); the others are at their defaults.
+		 */
+		public Builder optMethod(final String name, final Map<String, Object> parameterValues) {
 			this.method = name;
-			this.options = methodOptions;
+			this.values = parameterValues;
 			return this;
 		}
 

@@ -74,7 +74,7 @@ final class ExplanationJson {
 		final JsonObject p = new JsonObject();
 		p.addProperty("target", run.request().target());
 		p.addProperty("method", t.method());
-		t.parameters().forEach((k, v) -> add(p, k, v));
+		run.request().recordedParameters().forEach((k, v) -> add(p, k, v));
 		p.addProperty("batch_size", run.request().batchSize());
 		// how full the shared batches were depends on how the tiles' threads met: a timing, left out with them
 		if (run.recorded().timed()) p.addProperty("mean_shared_batch", t.meanBatch());
@@ -137,7 +137,7 @@ final class ExplanationJson {
 		final JsonObject p = new JsonObject();
 		p.addProperty("target", run.request().target());
 		p.addProperty("method", e.method());
-		e.parameters().forEach((name, value) -> add(p, name, value));
+		run.request().recordedParameters().forEach((name, value) -> add(p, name, value));
 		p.addProperty("batch_size", run.request().batchSize());
 		p.addProperty("batch_size_used", e.batchSize());
 		p.addProperty("device", run.request().device().toString());
