@@ -9,10 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/benchmark
 mkdir -p "$out"
-mvn -B -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >&2
+mvn -B -q -o -DskipTests -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >&2
 run() {
   java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" org.vitcx.bench.TileBenchmark "$@"
+    -cp "target/bench-classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
+    org.vitcx.bench.TileBenchmark "$@"
 }
 echo "| field | window | stride | tiles in flight | tiles | seconds | tiles/s | mean shared batch | peak heap | peak RSS | -Xmx |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"

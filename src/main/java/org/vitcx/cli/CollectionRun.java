@@ -1,15 +1,24 @@
 package org.vitcx.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.ImageJob;
+import org.vitcx.batch.ModelOptionCheck;
+import org.vitcx.batch.OptionReader;
+import org.vitcx.batch.OutputFiles;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResultsCsv;
+import org.vitcx.batch.RunInputs;
+import org.vitcx.core.Classifier;
 import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
 
@@ -21,7 +30,7 @@ import org.vitcx.model.TorchScriptClassifier;
  * parameters and model and its files are still the tool's; anything else (no row, an error row, a run killed
  * between two renames of its files) is explained again.
  *
- * <p>Exit code: 0 when every image is {@code ok}, {@value Main#SOME_FAILED} when the run finished but some
+ * <p>Exit code: 0 when every image is {@code ok}, 3 ({@link ExitCode#SOME_FAILED}) when the run finished but some
  * images are {@code error} rows; a failure of the whole run (no images, no model, --out unusable) is 1 as always.
  */
 final class CollectionRun {
@@ -29,30 +38,40 @@ final class CollectionRun {
 	private final ExplainArguments arguments;
 	private final PrintStream out;
 	private final PrintStream err;
+	private final Function<ExplainArguments, Classifier> loader;
 
 	CollectionRun(final ExplainArguments arguments, final PrintStream out, final PrintStream err) {
+		this(arguments, out, err, a -> TorchScriptClassifier.load(a.model(), a.request().device()));
+	}
+
+	/** As above, with the model from {@code loader} (a test's analytic classifier, with no libtorch behind it). */
+	CollectionRun(final ExplainArguments arguments, final PrintStream out, final PrintStream err,
+		final Function<ExplainArguments, Classifier> loader)
+	{
 		this.arguments = arguments;
 		this.out = out;
 		this.err = err;
+		this.loader = loader;
 	}
 
-	int run() {
-		final List<Path> images = list(arguments.images());
+	ExitCode run() {
+		final List<Path> images = ImageFolder.collection(OptionReader.path("--images", arguments.images()));
 		final Path folder = arguments.out(), table = folder.resolve(ResultsCsv.NAME);
-		ExplanationWriter.prepareFolder(folder);
+		OutputFiles.prepareFolder(folder);
 		final List<Path> files = new ArrayList<>(images);
 		files.add(arguments.model());
 		// every image is an input of every image's outputs: with --out on the images' folder, an output name may
 		// be another image of the collection
 		final RunInputs inputs = RunInputs.of(files);
-		new OutputFiles(inputs, arguments.overwrite()).check(table);
+		new OutputFiles(inputs, arguments.request().overwrite()).check(table);
 		final Map<String, ResultRow> earlier = arguments.resume() ? ResultsCsv.read(table) : Map.of();
 		// by the file, not its name: two names that differ only in bytes Java cannot decode show as one string
 		final Map<Path, ResultRow> rows = new LinkedHashMap<>();
 		final CollectionProgress progress = new CollectionProgress(err, images.size());
-		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
-			ModelOptionCheck.check(arguments, classifier);
-			final ImageJob job = new ImageJob(classifier, arguments, ModelChecksum.sha256(arguments.model()), inputs);
+		try (Classifier classifier = loader.apply(arguments)) {
+			ModelOptionCheck.check(arguments.request(), classifier);
+			final ImageJob job = new ImageJob(classifier, arguments.request(), arguments.model(), ModelChecksum.sha256(
+				arguments.model()), inputs);
 			final List<Path> todo = new ArrayList<>();
 			for (final Path image : images)
 				if (job.done(earlier.get(image.toString()), image, folder)) rows.put(image, earlier.get(image.toString()));
@@ -60,9 +79,10 @@ final class CollectionRun {
 			progress.skipped(images.size() - todo.size());
 			final Map<String, Path> names = new HashMap<>();
 			for (final Path image : images)
-				names.putIfAbsent(ImageFolder.baseName(image), image);
+				names.putIfAbsent(ImageFolder.baseName(image.getFileName().toString()), image);
 			for (final Path image : todo) {
-				final ResultRow row = explain(job, image, names.get(ImageFolder.baseName(image)), folder);
+				final ResultRow row = explain(job, image, names.get(ImageFolder.baseName(image.getFileName().toString())),
+					folder);
 				if (!row.ok()) progress.note(Usage.PROGRAM + ": " + image + ": " + row.get("error"));
 				rows.put(image, row);
 				save(table, images, rows);
@@ -73,7 +93,7 @@ final class CollectionRun {
 		}
 		out.println(progress.summary());
 		out.println(table);
-		return progress.errors() > 0 ? Main.SOME_FAILED : Main.OK;
+		return ExitCode.ofCollection(progress.errors());
 	}
 
 	/**
@@ -86,24 +106,12 @@ final class CollectionRun {
 		return job.run(image, folder);
 	}
 
-	/** The images of a folder, or those matching a glob such as {@code data/*.tif}, sorted by name. */
-	static List<Path> list(final String images) {
-		final Path path = OptionReader.path("--images", images);
-		if (Files.isDirectory(path)) return ImageFolder.list(path, ImageFolder.ALL_IMAGES);
-		final Path parent = path.getParent() == null ? Paths.get(".") : path.getParent();
-		final String glob = path.getFileName().toString();
-		if (!Files.isDirectory(parent)) throw new CommandException("--images " + images + ": the folder " + parent +
-			" does not exist; give a folder of images or a glob such as data/*.tif.");
-		OptionReader.check("--images", glob, ImageFolder::checkPattern);
-		return ImageFolder.list(parent, glob);
-	}
-
 	/**
 	 * Rewrites the table with the rows so far, in the collection's order. The table was checked against every
 	 * input before the run; not again per image, which would cost a file comparison per image and row.
 	 */
 	private void save(final Path table, final List<Path> images, final Map<Path, ResultRow> rows) {
-		ResultsCsv.write(table, inOrder(images, rows), List.of(), arguments.overwrite());
+		ResultsCsv.write(table, inOrder(images, rows), List.of(), arguments.request().overwrite());
 	}
 
 	/** The rows so far, in the collection's order. */

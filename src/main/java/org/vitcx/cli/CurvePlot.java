@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.vitcx.batch.Png;
 import org.vitcx.core.explain.SaliencyMethods;
 
 /**

@@ -1,12 +1,16 @@
 package org.vitcx.cli;
 
-import static org.vitcx.cli.OptionReader.check;
-import static org.vitcx.cli.OptionReader.wholeNumber;
+import static org.vitcx.batch.OptionReader.wholeNumber;
+import static org.vitcx.batch.UsageException.check;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.MethodArguments;
+import org.vitcx.batch.OptionReader;
+import org.vitcx.batch.UsageException;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.MethodOptions;
@@ -22,8 +26,11 @@ import org.vitcx.model.DeviceChoice;
  */
 final class EvaluateArguments {
 
-	private static final Set<String> VALUED = MethodArguments.with("--model", "--images", "--out", "--pattern",
-		"--methods", "--target", "--device", "--steps", "--pixels-per-step", "--deletion", "--pointing-tolerance");
+	/** The options that take a value (a method parameter's option with them, from the table at the time). */
+	private static Set<String> valued() {
+		return MethodArguments.with("--model", "--images", "--out", "--pattern", "--methods", "--target", "--device",
+			"--steps", "--pixels-per-step", "--deletion", "--pointing-tolerance");
+	}
 
 	private Path model;
 	private Path images;
@@ -45,7 +52,7 @@ final class EvaluateArguments {
 	/** Parses the arguments after {@code evaluate}. */
 	static EvaluateArguments parse(final String[] args) {
 		final EvaluateArguments a = new EvaluateArguments();
-		a.help = OptionReader.read(args, VALUED, a::set);
+		a.help = OptionReader.read(args, valued(), a::set);
 		if (a.stepRules > 1) throw new UsageException("--steps and --pixels-per-step exclude each other: give one.");
 		final MethodOptions options = a.methodArguments.options();
 		a.methodList = check("--methods", a.methods, list -> SaliencyMethods.parse(list, options));

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.vitcx.batch.CommandException;
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.InputImage;
+import org.vitcx.batch.OutputFiles;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
@@ -42,16 +47,16 @@ final class EvaluateCommand {
 		this.err = err;
 	}
 
-	int run(final String[] args) {
+	ExitCode run(final String[] args) {
 		final EvaluateArguments arguments = EvaluateArguments.parse(args);
 		if (arguments.help()) {
-			out.print(Usage.EVALUATE);
-			return Main.OK;
+			out.print(Usage.evaluate());
+			return ExitCode.OK;
 		}
 		final List<Path> images = ImageFolder.list(arguments.images(), arguments.pattern());
 		if (!Files.isRegularFile(arguments.model()))
 			throw new CommandException("The model file " + arguments.model() + " does not exist: check --model.");
-		ExplanationWriter.prepareFolder(arguments.out());
+		OutputFiles.prepareFolder(arguments.out());
 		final Path table = arguments.out().resolve(CSV), plot = arguments.out().resolve(PLOT);
 		final Map<String, MethodResults> results = new LinkedHashMap<>();
 		for (final SaliencyMethod m : arguments.methods())
@@ -76,7 +81,7 @@ final class EvaluateCommand {
 		SummaryTable.print(out, new ArrayList<>(results.values()));
 		out.println(table);
 		out.println(plot);
-		return Main.OK;
+		return ExitCode.OK;
 	}
 
 	/** Every file the run reads: the model, the images and their ground truths. */

@@ -1,5 +1,9 @@
 package org.vitcx.cli;
 
+import org.vitcx.batch.CommandException;
+import org.vitcx.batch.Csv;
+import org.vitcx.batch.OutputFiles;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -6,17 +6,22 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.RealType;
-
-import org.vitcx.core.Explanation;
+import org.vitcx.batch.CommandException;
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ExplainedImage;
+import org.vitcx.batch.ImageJob;
+import org.vitcx.batch.InputImage;
+import org.vitcx.batch.ModelOptionCheck;
+import org.vitcx.batch.OutputSet;
+import org.vitcx.batch.RecordedInputs;
+import org.vitcx.batch.RunInputs;
 import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**
- * {@code explain}: reads the image, loads the model, explains the image's first plane with the chosen method and writes the
- * saliency TIFF, the overlay PNG and the JSON record. The cheap checks (arguments, image) come before the model
- * is loaded, so a typo fails fast.
+ * {@code explain}: reads the image, loads the model, explains the image's first plane with the chosen method (by
+ * tiles with {@code --tile}) through the batch {@link ImageJob} and prints what it wrote. The cheap checks
+ * (arguments, image, output folder) come before the model is loaded, so a typo fails fast.
  */
 final class ExplainCommand {
 
@@ -28,11 +33,11 @@ final class ExplainCommand {
 		this.err = err;
 	}
 
-	int run(final String[] args) {
+	ExitCode run(final String[] args) {
 		final ExplainArguments arguments = ExplainArguments.parse(args);
 		if (arguments.help()) {
-			out.print(Usage.EXPLAIN);
-			return Main.OK;
+			out.print(Usage.explain());
+			return ExitCode.OK;
 		}
 		if (arguments.images() != null) {
 			checkModelFile(arguments.model());
@@ -44,40 +49,28 @@ final class ExplainCommand {
 		if (image.stackNote() != null) err.println(Usage.PROGRAM + ": " + image.stackNote());
 		ioMillis.put("read image", millisSince(start));
 		checkModelFile(arguments.model());
-		final ExplanationWriter writer = ExplanationWriter.prepare(arguments, image, RunInputs.of(arguments.image(),
-			arguments.model()));
+		final OutputSet outputs = OutputSet.prepare(arguments.request(), arguments.out(), image, RunInputs.of(arguments
+			.image(), arguments.model()));
 
 		start = System.nanoTime();
-		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
+		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.request()
+			.device()))
+		{
 			ioMillis.put("load model", millisSince(start));
-			ModelOptionCheck.check(arguments, classifier);
-			if (arguments.tiling() != null) {
-				new TiledExplainRun(arguments, image, classifier, ioMillis).run(out, err);
-				return Main.OK;
-			}
-			final SingleImageExplain done = SingleImageExplain.of(arguments, image, writer, classifier,
-				new ProgressLine(err), ioMillis, RecordedInputs.local(ModelChecksum.sha256(arguments.model())));
-			report(done.explanation(), done.files());
+			ModelOptionCheck.check(arguments.request(), classifier);
+			final String sha256 = ModelChecksum.sha256(arguments.model());
+			final ExplainedImage done = new ImageJob(classifier, arguments.request(), arguments.model(), sha256, null)
+				.explain(image, outputs, new ProgressLine(err), ioMillis, RecordedInputs.local(sha256));
+			done.notes().forEach(note -> err.println(Usage.PROGRAM + ": " + note));
+			out.println(done.summary());
+			done.files().forEach(out::println);
 		}
-		return Main.OK;
+		return ExitCode.OK;
 	}
 
 	private static void checkModelFile(final Path model) {
 		if (!Files.isRegularFile(model))
 			throw new CommandException("The model file " + model + " does not exist: check --model.");
-	}
-
-	private void report(final Explanation e, final Iterable<Path> files) {
-		out.printf("class %d (%s), probability %.4f, %s, %.0f ms%n", e.target(), e.label(), e.probability(),
-			masks(e), e.millis().get("total"));
-		for (final Path f : files)
-			out.println(f);
-	}
-
-	/** "K = 22 masks" for ViT-CX; the method and its mask count for the others. */
-	private static String masks(final Explanation e) {
-		if (e.scoredMasks().isPresent()) return "K = " + e.maskCount() + " masks";
-		return e.method() + (e.maskCount() > 0 ? ", " + e.maskCount() + " masks" : "");
 	}
 
 	private static double millisSince(final long start) {

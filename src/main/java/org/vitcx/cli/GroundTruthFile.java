@@ -13,6 +13,9 @@ import java.util.zip.ZipInputStream;
 import ij.gui.Roi;
 import ij.io.RoiDecoder;
 
+import org.vitcx.batch.CommandException;
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.InputImage;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.eval.GroundTruth;
 import org.vitcx.imagej.RoiMask;

@@ -3,21 +3,17 @@ package org.vitcx.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ToolVersion;
+import org.vitcx.batch.UsageException;
 import org.vitcx.core.UserMessage;
 import org.vitcx.core.vitcx.JitWarmUp;
 
 /**
  * The command-line entry point ({@code java -jar ViT_CX.jar explain|evaluate …}). It only dispatches to the command
- * and turns failures into one line on stderr and an exit code: 0 success, 1 failure, 2 wrong command line, 3 a
- * collection was done but some of its images failed. The Spark job exits with the same codes.
+ * and turns failures into one line on stderr and an {@link ExitCode}. The Spark job exits with the same codes.
  */
 public final class Main {
-
-	public static final int OK = 0;
-	public static final int FAILURE = 1;
-	public static final int USAGE = 2;
-	/** A collection was done, but some images could not be explained (see their rows). */
-	public static final int SOME_FAILED = 3;
 
 	static final String OUT_OF_MEMORY = "Java ran out of memory: explain a region or use tiling, or give Java " +
 		"more memory (java -Xmx8g -jar …); no output was written.";
@@ -26,7 +22,7 @@ public final class Main {
 
 	public static void main(final String[] args) {
 		// file names byte for byte: under a non-UTF-8 locale the command runs again in a UTF-8 JVM
-		final int relaunched = FileNameEncoding.relaunch(args);
+		final int relaunched = Utf8Relaunch.relaunch(args);
 		if (relaunched >= 0) System.exit(relaunched);
 		// no GUI: ImageJ must never try to open a dialog
 		setIfAbsent("java.awt.headless", "true");
@@ -44,6 +40,10 @@ public final class Main {
 
 	/** Runs the command line {@code args}; returns the exit code instead of exiting (for tests and embedding). */
 	public static int run(final String[] args, final PrintStream out, final PrintStream stderr) {
+		return exit(args, out, stderr).code();
+	}
+
+	private static ExitCode exit(final String[] args, final PrintStream out, final PrintStream stderr) {
 		final boolean debug = Arrays.asList(args).contains("--debug");
 		final Stderr err = Stderr.of(stderr);
 		try {
@@ -57,14 +57,14 @@ public final class Main {
 			if (debug) e.printStackTrace(err);
 			if (e instanceof UsageException && ((UsageException) e).showUsage()) err.println(args.length > 0 && args[0]
 				.equals("evaluate") ? Usage.EVALUATE_LINE : Usage.LINE);
-			return exitCode(e);
+			return ExitCode.of(e);
 		}
 		catch (final OutOfMemoryError e) {
 			// what the memory checks did not foresee; no output was written (OutputFiles), nothing else to undo
 			err.startLine();
 			err.println(Usage.PROGRAM + ": " + OUT_OF_MEMORY);
 			if (debug) e.printStackTrace(err);
-			return FAILURE;
+			return ExitCode.FAILURE;
 		}
 		finally {
 			err.flush();
@@ -72,12 +72,7 @@ public final class Main {
 		}
 	}
 
-	/** The exit code for a failure: {@value #USAGE} for a wrong command line, {@value #FAILURE} otherwise. */
-	public static int exitCode(final Throwable e) {
-		return e instanceof CommandException ? ((CommandException) e).exitCode() : FAILURE;
-	}
-
-	private static int dispatch(final String[] args, final PrintStream out, final PrintStream err) {
+	private static ExitCode dispatch(final String[] args, final PrintStream out, final PrintStream err) {
 		if (args.length == 0) throw new UsageException("no command given.", true);
 		switch (args[0]) {
 			case "explain":
@@ -88,10 +83,10 @@ public final class Main {
 			case "-h":
 			case "help":
 				out.print(Usage.MAIN);
-				return OK;
+				return ExitCode.OK;
 			case "--version":
 				out.println(ToolVersion.get());
-				return OK;
+				return ExitCode.OK;
 			default:
 				throw new UsageException("unknown command '" + args[0] + "'.", true);
 		}

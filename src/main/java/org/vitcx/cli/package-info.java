@@ -1,7 +1,7 @@
 /**
- * The command line ({@code java -jar ViT_CX.jar explain …}): parses options, reads the image with ImageJ's
- * readers (through the {@code org.vitcx.imagej} adapters, never the Fiji plugin), runs the same {@link
- * org.vitcx.core.explain.Explainer} as the Fiji commands, and writes the saliency TIFF, the overlay PNG and a JSON
- * record. Failures become one line on stderr and an exit code, never a stack trace.
+ * The command line ({@code java -jar ViT_CX.jar explain …}): parses options into an {@link
+ * org.vitcx.batch.ExplainRequest}, prints usage and progress, and runs the two commands, {@code explain} (one image,
+ * or the folder mode's loop and table) through the edge-neutral unit of work of {@code org.vitcx.batch}, and
+ * {@code evaluate}. Failures become one line on stderr and an {@link org.vitcx.batch.ExitCode}, never a stack trace.
  */
 package org.vitcx.cli;

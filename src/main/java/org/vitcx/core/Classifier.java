@@ -16,6 +16,11 @@ public interface Classifier extends AutoCloseable {
 	/** Logits and target-layer tokens of one image. */
 	Forward forwardWithTokens(float[] image);
 
+	/** Where the model runs, as DJL names it ({@code cpu}, {@code gpu(0)}); a classifier in plain Java runs on the CPU. */
+	default String device() {
+		return "cpu";
+	}
+
 	@Override
 	void close();
 

@@ -1,11 +1,14 @@
 package org.vitcx.core;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * The class to explain: the model's top-1 prediction (the official default), a class index, or a label.
  */
-public final class Target {
+public final class Target implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private static final Target TOP1 = new Target(-1, null);
 
@@ -28,6 +31,11 @@ public final class Target {
 
 	public static Target label(final String label) {
 		return new Target(-1, label);
+	}
+
+	/** The one automatic target also after a trip through serialisation (a request shipped to a Spark executor). */
+	private Object readResolve() {
+		return index < 0 && label == null ? TOP1 : this;
 	}
 
 	/** Whether this is the automatic choice (the top-1 class) rather than a given index or label. */

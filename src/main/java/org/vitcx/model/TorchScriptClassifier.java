@@ -118,6 +118,7 @@ public class TorchScriptClassifier implements Classifier {
 	}
 
 	/** The device the model runs on. */
+	@Override
 	public String device() {
 		return device.toString();
 	}

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,8 +15,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
-import org.vitcx.cli.ImageJob;
-import org.vitcx.cli.OutputFile;
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.OutputFile;
 import org.vitcx.core.ExplanationException;
 
 /**
@@ -56,9 +56,9 @@ final class ImageCollection {
 		if (found == null) return;
 		final Set<String> files = new TreeSet<>(), outputs = new HashSet<>();
 		for (final FileStatus f : found)
-			if (f.isFile() && ImageJob.isCollectionImage(f.getPath().getName())) {
+			if (f.isFile() && ImageFolder.isCollectionImage(f.getPath().getName())) {
 				files.add(f.getPath().toString());
-				outputs.addAll(OutputFile.names(OutputName.of(f.getPath().getName())));
+				outputs.addAll(OutputFile.names(ImageFolder.baseName(f.getPath().getName())));
 			}
 		for (final String file : files)
 			if (!outputs.contains(new Path(file).getName())) images.add(file);
@@ -80,7 +80,12 @@ final class ImageCollection {
 	private static void checkNamesUnique(final Set<String> images) {
 		final Set<String> names = new TreeSet<>();
 		for (final String image : images)
-			if (!names.add(OutputName.of(image))) throw new ExplanationException("Two images of the collection " +
-				"have the name " + OutputName.of(image) + " (" + image + "): their outputs would collide; rename one.");
+			if (!names.add(outputName(image))) throw new ExplanationException("Two images of the collection " +
+				"have the name " + outputName(image) + " (" + image + "): their outputs would collide; rename one.");
+	}
+
+	/** The name of the image's outputs, by the one naming rule. */
+	static String outputName(final String image) {
+		return ImageFolder.baseName(new Path(image).getName());
 	}
 }

@@ -3,7 +3,7 @@ package org.vitcx.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 
-import org.vitcx.cli.ResultRow;
+import org.vitcx.batch.ResultRow;
 
 /** One image of the job as a task receives it: its Hadoop path and, with {@code --resume}, its earlier row. */
 final class ImageItem implements Serializable {

@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import org.vitcx.cli.ResultRow;
+import org.vitcx.batch.ResultRow;
 
 /**
  * What a task returns for one image: the folder mode's {@link ResultRow} (the same cells, so {@code results.csv}

@@ -13,10 +13,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 
-import org.vitcx.cli.ImageJob;
-import org.vitcx.cli.OutputFile;
-import org.vitcx.cli.ResumeCheck;
-import org.vitcx.cli.ResultRow;
+import org.vitcx.batch.ImageJob;
+import org.vitcx.batch.OutputFile;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResumeCheck;
+import org.vitcx.core.Explanation;
 
 /**
  * One image on an executor: copied to the task's local folder, explained by the folder mode's {@link ImageJob}
@@ -50,8 +51,7 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 			final java.nio.file.Path local = work.resolve(new Path(item.image()).getName()), out = work.resolve("out");
 			final ExecutorModel model = ExecutorModel.get(arguments.model(), modelSha256, conf, TaskContext.get()
 				.cpus());
-			final ImageJob job = ImageJob.of(model.classifier(), modelSha256, arguments.explainArguments(model.file()
-				.toString(), local.toString(), out.toString()));
+			final ImageJob job = new ImageJob(model.classifier(), arguments.request(), model.file(), modelSha256, null);
 			if (arguments.resume() && job.stands(item.earlier()) && current(item, hadoop)) return new ImageResult(item
 				.earlier(), null);
 			try {
@@ -64,8 +64,8 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 			}
 			final float[][] map = new float[1][];
 			final ResultRow row = job.run(local, out, item.image(), e -> map[0] = arguments.mapColumn() ? e
-				.saliency() : null);
-			publish(out, OutputName.of(item.image()), hadoop);
+				.explanation().map(Explanation::saliency).orElse(null) : null);
+			publish(out, ImageCollection.outputName(item.image()), hadoop);
 			return new ImageResult(row, map[0]);
 		}
 		finally {
@@ -77,7 +77,7 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 	private boolean current(final ImageItem item, final Configuration hadoop) throws IOException {
 		final Path image = new Path(item.image());
 		final FileSystem images = image.getFileSystem(hadoop), out = new Path(arguments.out()).getFileSystem(hadoop);
-		return ResumeCheck.current(item.earlier(), () -> images.open(image), OutputName.of(item.image()), name -> out
+		return ResumeCheck.current(item.earlier(), () -> images.open(image), ImageCollection.outputName(item.image()), name -> out
 			.open(new Path(arguments.out(), name)));
 	}
 

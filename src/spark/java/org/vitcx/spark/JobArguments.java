@@ -8,12 +8,15 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
-import org.vitcx.cli.UsageException;
+import org.vitcx.batch.ExplainRequest;
+import org.vitcx.batch.RequestOptions;
+import org.vitcx.batch.UsageException;
 
 /**
  * The job's arguments: {@code --images} (folder, glob or list file), {@code --out} (folder) and {@code --model},
  * all Hadoop paths; {@code --resume} and {@code --map-column}, which concern the job as a whole; every other
- * argument is a CLI {@code explain} option, passed on unchanged to each image.
+ * argument is a CLI {@code explain} option, read once here into the {@link ExplainRequest} every image is
+ * explained with.
  */
 final class JobArguments implements Serializable {
 
@@ -28,20 +31,23 @@ final class JobArguments implements Serializable {
 	private String model;
 	private boolean resume;
 	private boolean mapColumn;
-	private final List<String> explainOptions = new ArrayList<>();
+	private ExplainRequest request;
 
 	static JobArguments parse(final String[] args) {
 		final JobArguments a = new JobArguments();
+		final List<String> explainOptions = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			final String name = args[i];
 			if (name.equals(RESUME)) a.resume = true;
 			else if (name.equals(MAP_COLUMN)) a.mapColumn = true;
-			else if (!PATHS.contains(name)) a.explainOptions.add(name);
+			else if (!PATHS.contains(name)) explainOptions.add(name);
 			else if (i + 1 >= args.length) throw new UsageException(name + " needs a value: add a path after it.");
 			else a.set(name, args[++i]);
 		}
 		if (a.images == null || a.out == null || a.model == null)
 			throw new UsageException("--images, --out and --model are required: give all three.");
+		// a wrong option fails the job here, once, not every image on the executors
+		a.request = RequestOptions.parse(explainOptions.toArray(new String[0]));
 		return a;
 	}
 
@@ -84,11 +90,8 @@ final class JobArguments implements Serializable {
 		return mapColumn;
 	}
 
-	/** The CLI arguments for one image whose local copies are given; the user's options come last, as typed. */
-	String[] explainArguments(final String localModel, final String localImage, final String localOut) {
-		final List<String> all = new ArrayList<>(List.of("--model", localModel, "--image", localImage, "--out",
-			localOut));
-		all.addAll(explainOptions);
-		return all.toArray(new String[0]);
+	/** What to do to each image. */
+	ExplainRequest request() {
+		return request;
 	}
 }

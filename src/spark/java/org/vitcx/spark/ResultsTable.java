@@ -17,8 +17,8 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
-import org.vitcx.cli.ResultRow;
-import org.vitcx.cli.ResultsCsv;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResultsCsv;
 
 /**
  * The results table in {@code --out}: {@code results.csv} (the folder mode's table, one file) and

@@ -12,9 +12,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-import org.vitcx.cli.ImageJob;
-import org.vitcx.cli.Main;
-import org.vitcx.cli.ResultRow;
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ResultRow;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.UserMessage;
 
@@ -38,24 +37,22 @@ public final class SparkExplain {
 		finally {
 			spark.stop();
 		}
-		if (code != Main.OK) System.exit(code);
+		if (code != ExitCode.OK.code()) System.exit(code);
 	}
 
 	/** Runs the job in the given session; the exit code as {@link #main}. */
 	public static int run(final SparkSession spark, final String[] args) {
 		try {
 			final JobArguments arguments = JobArguments.parse(args);
-			// a wrong option fails the job here, once, not every image on the executors
-			ImageJob.check(arguments.explainArguments("model.pt", "image.tif", "out"));
 			final List<ResultRow> rows = explainAll(spark, arguments);
 			final long failed = rows.stream().filter(r -> !r.ok()).count();
 			System.out.printf("vitcx-spark: %d images, %d explained, %d errors%n", rows.size(), rows.size() - failed,
 				failed);
-			return failed == 0 ? Main.OK : Main.SOME_FAILED;
+			return ExitCode.ofCollection(failed).code();
 		}
 		catch (final ExplanationException | IOException e) {
 			System.err.println("vitcx-spark: " + UserMessage.of(e, "see the driver's log"));
-			return Main.exitCode(e);
+			return ExitCode.of(e).code();
 		}
 	}
 

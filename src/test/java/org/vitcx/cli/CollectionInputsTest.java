@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ResultsCsv;
 import org.vitcx.hostile.DamagedImages;
 import org.vitcx.hostile.FileSnapshot;
 import org.vitcx.hostile.HostileInputs;
@@ -39,7 +41,7 @@ class CollectionInputsTest {
 		for (final String overwrite : List.of("--overwrite", "--debug", "--overwrite")) {
 			final CliRun run = CliRun.of("explain", "--model", CliRun.GRAY_MODEL, "--images", dir, "--out", dir,
 				overwrite);
-			assertEquals(Main.SOME_FAILED, run.code, run.toString());
+			assertEquals(ExitCode.SOME_FAILED.code(), run.code, run.toString());
 			inputs.assertUnchanged();
 			final Map<String, String> status = status(dir);
 			assertEquals(List.of("a.tif", "a_overlay.png", "b.png", "b_saliency.tif", "c.tif"), List.copyOf(status

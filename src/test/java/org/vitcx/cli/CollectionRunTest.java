@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +19,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.process.ByteProcessor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResultsCsv;
+import org.vitcx.core.FakeClassifier;
 import org.vitcx.hostile.StandardCsv;
 import org.vitcx.model.ModelChecksum;
 
@@ -75,7 +84,7 @@ class CollectionRunTest {
 		TestImages.gray8Tiff(images);
 		final Path out = dir.resolve("out");
 		final CliRun run = explain("--images", images, "--out", out);
-		assertEquals(Main.SOME_FAILED, run.code, run.toString());
+		assertEquals(ExitCode.SOME_FAILED.code(), run.code, run.toString());
 		assertTrue(Arrays.stream(run.errorLines()).anyMatch(l -> l.startsWith("vitcx: ") && l.contains(
 			"zz_broken.tif")), run.toString());
 		final List<List<String>> table = table(out);
@@ -132,9 +141,38 @@ class CollectionRunTest {
 	@Test
 	void optionsThatDoNotFitACollectionAreRefused() throws IOException {
 		final Path image = TestImages.gray8Tiff(dir);
-		assertRefused("--images does not take --tile", "--images", dir, "--out", dir, "--tile", "auto");
 		assertRefused("--resume needs --images", "--image", image, "--out", dir, "--resume");
 		assertRefused("--image and --images are both given", "--image", image, "--images", dir, "--out", dir);
+	}
+
+	/** The folder mode's loop, table and files on the analytic fake model: no model file is loaded. */
+	@Test
+	void runsOnAnyClassifier() throws IOException {
+		final Path images = folder("images");
+		halfBright(images.resolve("a.tif"), true);
+		halfBright(images.resolve("b.tif"), false);
+		final Path model = Files.writeString(dir.resolve("fake.pt"), "not a TorchScript file"), out = dir.resolve("out");
+		final ByteArrayOutputStream said = new ByteArrayOutputStream(), progress = new ByteArrayOutputStream();
+		final ExplainArguments arguments = ExplainArguments.parse(new String[] { "--model", model.toString(),
+			"--images", images.toString(), "--out", out.toString() });
+		assertEquals(ExitCode.OK, new CollectionRun(arguments, new PrintStream(said, true, StandardCharsets.UTF_8),
+			new PrintStream(progress, true, StandardCharsets.UTF_8), a -> new FakeClassifier()).run());
+		assertTrue(said.toString(StandardCharsets.UTF_8).contains("2 images: 2 explained, 0 failed, 0 skipped"));
+		final List<List<String>> table = table(out);
+		assertEquals(List.of("left", "right"), List.of(ResultRow.of(table.get(1)).get("label"), ResultRow.of(table
+			.get(2)).get("label")), "the fake model's class is the brighter half");
+		assertEquals(ModelChecksum.sha256(model), ResultRow.of(table.get(1)).get("model_sha256"));
+		for (final String file : List.of("a_saliency.tif", "a_overlay.png", "a.json", "b.json"))
+			assertTrue(Files.isRegularFile(out.resolve(file)), file);
+	}
+
+	/** An 8-bit 64 × 64 image, bright in its left or right half. */
+	private static void halfBright(final Path file, final boolean left) {
+		final ByteProcessor ip = new ByteProcessor(64, 64);
+		ip.setValue(200);
+		ip.setRoi(left ? 0 : 32, 0, 32, 64);
+		ip.fill();
+		new FileSaver(new ImagePlus(file.getFileName().toString(), ip)).saveAsTiff(file.toString());
 	}
 
 	@Test
@@ -153,7 +191,7 @@ class CollectionRunTest {
 
 	private void assertRefused(final String message, final Object... args) {
 		final CliRun run = explain(args);
-		assertEquals(Main.USAGE, run.code, run.toString());
+		assertEquals(ExitCode.USAGE.code(), run.code, run.toString());
 		assertTrue(run.err.contains(message), run.toString());
 	}
 

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ResultsCsv;
 import org.vitcx.hostile.FileSnapshot;
 import org.vitcx.hostile.HostileInputs;
 
@@ -29,24 +31,24 @@ class CompanionFilesTest {
 	@Test
 	void fewerSeedsRemoveTheEarlierStandardDeviationMap() throws IOException {
 		final Path image = HostileInputs.gray8(dir.resolve("a.tif"), 64, 64), out = dir.resolve("out");
-		assertEquals(Main.OK, explain("--image", image, "--out", out, "--seeds", "3").code);
+		assertEquals(ExitCode.OK.code(), explain("--image", image, "--out", out, "--seeds", "3").code);
 		assertTrue(Files.exists(out.resolve("a_saliency_std.tif")));
-		assertEquals(Main.OK, explain("--image", image, "--out", out).code);
+		assertEquals(ExitCode.OK.code(), explain("--image", image, "--out", out).code);
 		assertFalse(Files.exists(out.resolve("a_saliency_std.tif")), "the earlier run's companion is gone");
 		final Path users = Files.writeString(out.resolve("a_saliency_std.tif"), "the user's own file");
 		final FileSnapshot kept = FileSnapshot.of(List.of(users));
-		assertEquals(Main.OK, explain("--image", image, "--out", out).code);
+		assertEquals(ExitCode.OK.code(), explain("--image", image, "--out", out).code);
 		kept.assertUnchanged();
 	}
 
 	@Test
 	void tiledAndPlainRunsReplaceEachOthersFiles() throws IOException {
 		final Path image = HostileInputs.gray8(dir.resolve("a.tif"), 64, 64), out = dir.resolve("out");
-		assertEquals(Main.OK, explain("--image", image, "--out", out, "--seeds", "2").code);
-		assertEquals(Main.OK, explain("--image", image, "--out", out, "--tile", "32").code);
+		assertEquals(ExitCode.OK.code(), explain("--image", image, "--out", out, "--seeds", "2").code);
+		assertEquals(ExitCode.OK.code(), explain("--image", image, "--out", out, "--tile", "32").code);
 		assertEquals(List.of("a.json", "a_evidence.tif", "a_overlay.png", "a_probability.tif", "a_tiles.csv"), files(
 			out));
-		assertEquals(Main.OK, explain("--image", image, "--out", out).code);
+		assertEquals(ExitCode.OK.code(), explain("--image", image, "--out", out).code);
 		assertEquals(List.of("a.json", "a_overlay.png", "a_saliency.tif"), files(out));
 	}
 
@@ -55,8 +57,8 @@ class CompanionFilesTest {
 		final Path images = Files.createDirectories(dir.resolve("images")), out = dir.resolve("out");
 		HostileInputs.gray8(images.resolve("a.tif"), 64, 64);
 		HostileInputs.gray8(images.resolve("b.tif"), 40, 40);
-		assertEquals(Main.OK, explain("--images", images, "--out", out, "--seeds", "2").code);
-		assertEquals(Main.OK, explain("--images", images, "--out", out).code);
+		assertEquals(ExitCode.OK.code(), explain("--images", images, "--out", out, "--seeds", "2").code);
+		assertEquals(ExitCode.OK.code(), explain("--images", images, "--out", out).code);
 		assertEquals(List.of("a.json", "a_overlay.png", "a_saliency.tif", "b.json", "b_overlay.png",
 			"b_saliency.tif", ResultsCsv.NAME), files(out));
 	}

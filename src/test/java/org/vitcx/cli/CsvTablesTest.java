@@ -12,6 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.Csv;
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResultsCsv;
 import org.vitcx.hostile.HostileInputs;
 import org.vitcx.hostile.HostileNames;
 import org.vitcx.hostile.StandardCsv;
@@ -31,7 +35,7 @@ class CsvTablesTest {
 		final Path image = HostileInputs.gray8(dir.resolve("field.tif"), 64, 48);
 		final CliRun run = CliRun.of("explain", "--model", model, "--image", image, "--out", dir.resolve("out"),
 			"--tile", "32", "--stride", "16", "--method", "random");
-		assertEquals(Main.OK, run.code, run.toString());
+		assertEquals(ExitCode.OK.code(), run.code, run.toString());
 		final List<List<String>> table = StandardCsv.read(dir.resolve("out/field_tiles.csv"));
 		assertEquals(List.of("x", "y", "w", "h", "class", "probability", "K"), table.get(0).subList(0, 7));
 		assertTrue(HostileInputs.HOSTILE_LABELS.contains(table.get(0).get(7).substring(2)), table.get(0).toString());
@@ -47,7 +51,7 @@ class CsvTablesTest {
 		HostileInputs.gray8(images.resolve("new\nline, \"quoted\".tif"), 64, 64);
 		final CliRun run = CliRun.of("evaluate", "--model", model, "--images", images, "--out", dir.resolve("out"),
 			"--methods", "random", "--steps", "4");
-		assertEquals(Main.OK, run.code, run.toString());
+		assertEquals(ExitCode.OK.code(), run.code, run.toString());
 		final List<List<String>> table = StandardCsv.read(dir.resolve("out").resolve(EvaluateCommand.CSV));
 		assertEquals(EvaluationCsv.HEADER, table.get(0));
 		assertEquals(List.of("new\nline, \"quoted\".tif"), StandardCsv.column(table, "image"));

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.UsageException;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.eval.Substrate;
 

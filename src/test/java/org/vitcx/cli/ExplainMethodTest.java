@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.InputImage;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.ProgressListener;
 import org.vitcx.core.Target;
@@ -63,7 +65,7 @@ class ExplainMethodTest {
 	void rolloutOnAModelWithoutAttentionMapsSaysHowToExportOne() throws IOException {
 		final CliRun run = CliRun.of("explain", "--model", CliRun.RGB_MODEL, "--image", TestImages.rgbPng(dir),
 			"--out", dir.resolve("none"), "--method", "rollout");
-		assertEquals(Main.USAGE, run.code, run.toString());
+		assertEquals(ExitCode.USAGE.code(), run.code, run.toString());
 		assertEquals(1, run.errorLines().length, run.toString());
 		assertTrue(run.err.contains("re-export it with tools/export_model.py --attentions"), run.toString());
 		assertTrue(Files.notExists(dir.resolve("none/colour.json")), "nothing written");

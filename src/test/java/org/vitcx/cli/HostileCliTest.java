@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
 import org.vitcx.hostile.DamagedImages;
 import org.vitcx.hostile.HostileInputs;
 
@@ -34,7 +35,7 @@ class HostileCliTest {
 		final Path in = Files.createDirectories(dir.resolve("in"));
 		final Path image = HostileInputs.gray8(in.resolve("cell.tif"), 64, 64);
 		for (final Map.Entry<String, String> c : HostileInputs.models(in).entrySet())
-			assertRefused(in, Main.FAILURE, c.getValue(), "--model", in.resolve(c.getKey()), "--image", image);
+			assertRefused(in, ExitCode.FAILURE.code(), c.getValue(), "--model", in.resolve(c.getKey()), "--image", image);
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class HostileCliTest {
 		final Map<String, String> cases = HostileInputs.images(in);
 		cases.putAll(DamagedImages.write(in));
 		for (final Map.Entry<String, String> c : cases.entrySet())
-			assertRefused(in, Main.FAILURE, c.getValue(), "--model", HostileInputs.GRAY_MODEL, "--image", in.resolve(c
+			assertRefused(in, ExitCode.FAILURE.code(), c.getValue(), "--model", HostileInputs.GRAY_MODEL, "--image", in.resolve(c
 				.getKey()));
 	}
 
@@ -57,7 +58,7 @@ class HostileCliTest {
 					"whole number" }, { "--seed", "1e99", "--seed 1e99: '1e99' is not a whole number" }, { "--sigma",
 						"NaN", "--sigma NaN:" } };
 		for (final Object[] c : cases)
-			assertRefused(in, Main.USAGE, (String) c[2], "--model", HostileInputs.GRAY_MODEL, "--image", image, c[0],
+			assertRefused(in, ExitCode.USAGE.code(), (String) c[2], "--model", HostileInputs.GRAY_MODEL, "--image", image, c[0],
 				c[1]);
 	}
 
@@ -76,9 +77,9 @@ class HostileCliTest {
 						"Attention rollout needs the model's attention maps", "--method", "rollout" } };
 		for (final Object[] c : cases) {
 			final Object[] options = java.util.Arrays.copyOfRange(c, 1, c.length);
-			assertRefused(in, Main.USAGE, (String) c[0], Stream.concat(Stream.of("--model", HostileInputs.GRAY_MODEL,
+			assertRefused(in, ExitCode.USAGE.code(), (String) c[0], Stream.concat(Stream.of("--model", HostileInputs.GRAY_MODEL,
 				"--image", image), Stream.of(options)).toArray());
-			if (!options[0].equals("--tile")) assertRefused(in, Main.USAGE, (String) c[0], Stream.concat(Stream.of(
+			if (!options[0].equals("--tile")) assertRefused(in, ExitCode.USAGE.code(), (String) c[0], Stream.concat(Stream.of(
 				"--model", HostileInputs.GRAY_MODEL, "--images", in), Stream.of(options)).toArray());
 		}
 	}
@@ -97,7 +98,7 @@ class HostileCliTest {
 		assertTrue(run.err.contains("\rtiles 0/"), "a progress line was drawn first: " + run);
 		final String message = "vitcx: The model nan_when_bright returned NaN or infinite class scores";
 		assertTrue(run.err.contains("\n" + message), run.toString());
-		assertEquals(Main.FAILURE, run.code);
+		assertEquals(ExitCode.FAILURE.code(), run.code);
 	}
 
 	/** The first case: a TIFF named .json next to the output would have become the JSON record. */
@@ -107,7 +108,7 @@ class HostileCliTest {
 		final Map<Path, byte[]> before = files(dir);
 		for (final boolean overwrite : new boolean[] { false, true }) {
 			final CliRun run = overwrite ? explain(image, dir, "--overwrite") : explain(image, dir);
-			assertEquals(Main.FAILURE, run.code, run.toString());
+			assertEquals(ExitCode.FAILURE.code(), run.code, run.toString());
 			assertEquals("vitcx: The output " + dir.resolve("cell.json") + " would replace the input " + image +
 				": choose another --out.", run.errorLines()[0]);
 			assertSame(before, files(dir));
@@ -119,7 +120,7 @@ class HostileCliTest {
 		final Path image = HostileInputs.gray8(dir.resolve("cell.tif"), 64, 64);
 		final Path sidecar = Files.writeString(Files.createDirectories(dir.resolve("out")).resolve("cell.json"),
 			"{\"stage\": 7}");
-		assertRefused(dir, Main.FAILURE, sidecar + " exists and was not written by this tool: choose another --out, " +
+		assertRefused(dir, ExitCode.FAILURE.code(), sidecar + " exists and was not written by this tool: choose another --out, " +
 			"or add --overwrite to replace it.", "--model", HostileInputs.GRAY_MODEL, "--image", image);
 		assertEquals(0, explain(image, dir.resolve("out"), "--overwrite").code);
 		assertEquals(0, explain(image, dir.resolve("out")).code, "its own outputs are replaced without --overwrite");
@@ -138,7 +139,7 @@ class HostileCliTest {
 		final Map<Path, byte[]> previous = files(out);
 		Files.write(images.resolve("b.tif"), HostileInputs.tiffHeader(100, 100, 10));
 		final CliRun failed = CliRun.of((Object[]) evaluate);
-		assertEquals(Main.FAILURE, failed.code, failed.toString());
+		assertEquals(ExitCode.FAILURE.code(), failed.code, failed.toString());
 		assertEquals(1, failed.errorLines().length, failed.toString());
 		assertSame(previous, files(out));
 

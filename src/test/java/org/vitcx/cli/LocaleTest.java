@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ResultsCsv;
 import org.vitcx.hostile.FileSnapshot;
 import org.vitcx.hostile.HostileInputs;
 import org.vitcx.hostile.HostileNames;
@@ -44,7 +46,7 @@ class LocaleTest {
 		final FileSnapshot inputs = FileSnapshot.of(images);
 
 		final Child folder = cli(Map.of(), "--images", images, "--out", out);
-		assertEquals(latin1 ? Main.SOME_FAILED : Main.OK, folder.code, folder.toString());
+		assertEquals(latin1 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code(), folder.code, folder.toString());
 		final Map<String, String> status = CollectionInputsTest.status(out);
 		assertEquals("ok", status.get("zelle_ü.tif"), status.toString());
 		assertEquals("ok", status.get("new\nline.tif"), status.toString());
@@ -54,13 +56,13 @@ class LocaleTest {
 		assertTrue(Files.readString(out.resolve(ResultsCsv.NAME)).contains(zelle.toString()));
 
 		final Child single = cli(Map.of(), "--image", zelle, "--out", dir.resolve("single"));
-		assertEquals(Main.OK, single.code, single.toString());
+		assertEquals(ExitCode.OK.code(), single.code, single.toString());
 		assertTrue(single.out.contains(dir.resolve("single/zelle_ü.json").toString()), single.toString());
 
 		// a JVM that cannot be relaunched (as if no UTF-8 locale existed) refuses the name it cannot decode
-		final Child stuck = cli(Map.of(FileNameEncoding.RELAUNCHED, "1"), "--image", zelle, "--out", dir.resolve(
+		final Child stuck = cli(Map.of(Utf8Relaunch.RELAUNCHED, "1"), "--image", zelle, "--out", dir.resolve(
 			"stuck"));
-		assertEquals(Main.USAGE, stuck.code, stuck.toString());
+		assertEquals(ExitCode.USAGE.code(), stuck.code, stuck.toString());
 		assertTrue(stuck.err.contains("is not valid text in this locale's encoding (ANSI_X3.4-1968) (its bytes show " +
 			"as \uFFFD): rename the file, or run under a UTF-8 locale (e.g. LC_ALL=C.UTF-8)."), stuck.toString());
 		inputs.assertUnchanged();
@@ -77,7 +79,7 @@ class LocaleTest {
 			command.add(a.toString());
 		final ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals(
-			FileNameEncoding.RELAUNCHED));
+			Utf8Relaunch.RELAUNCHED));
 		builder.environment().put("LC_ALL", "C");
 		builder.environment().putAll(env);
 		final File stdout = File.createTempFile("vitcx-out", ".txt"), stderr = File.createTempFile("vitcx-err",

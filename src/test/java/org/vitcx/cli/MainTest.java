@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
+
 /** Exit codes and the one-line error messages: what is wrong and how to fix it, never a stack trace. */
 class MainTest {
 
@@ -120,7 +122,7 @@ class MainTest {
 	void anUnknownLabel() throws IOException {
 		final CliRun run = CliRun.of("explain", "--model", CliRun.RGB_MODEL, "--image", TestImages.rgbPng(dir),
 			"--out", dir, "--target", "zeta");
-		assertFailsWithOneLine(run, Main.USAGE, "--target zeta: The model has no class 'zeta'");
+		assertFailsWithOneLine(run, ExitCode.USAGE.code(), "--target zeta: The model has no class 'zeta'");
 		assertTrue(run.err.contains("alpha, beta, gamma, delta"), run.err);
 	}
 

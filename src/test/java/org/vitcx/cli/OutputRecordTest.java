@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
 import org.vitcx.hostile.FileSnapshot;
 import org.vitcx.hostile.HostileInputs;
 import org.vitcx.hostile.HostileLinks;
@@ -46,7 +47,7 @@ class OutputRecordTest {
 			targets.assertUnchanged();
 			FileSnapshot.assertNoTemporaryFiles(dir);
 			// a record that is a link is not kept: the outputs stay protected like the user's own files
-			assertEquals(List.of(Main.FAILURE, Main.FAILURE, Main.OK, Main.OK, Main.FAILURE, Main.FAILURE), codes(
+			assertEquals(List.of(ExitCode.FAILURE.code(), ExitCode.FAILURE.code(), ExitCode.OK.code(), ExitCode.OK.code(), ExitCode.FAILURE.code(), ExitCode.FAILURE.code()), codes(
 				runs), runs.toString());
 			assertTrue(runs.get(5).err.contains("exists and was not written by this tool"), runs.get(5).toString());
 		}
@@ -62,10 +63,10 @@ class OutputRecordTest {
 		Files.setLastModifiedTime(sidecar, FileTime.fromMillis(HostileNames.FORGED_MILLIS));
 		final FileSnapshot users = FileSnapshot.of(List.of(sidecar));
 		final CliRun folder = explain("--images", images, "--out", out);
-		assertEquals(Main.OK, folder.code, folder.toString());
+		assertEquals(ExitCode.OK.code(), folder.code, folder.toString());
 		final Path a = HostileInputs.gray8(dir.resolve("a.tif"), 64, 64);
 		final CliRun single = explain("--image", a, "--out", out);
-		assertEquals(Main.FAILURE, single.code, single.toString());
+		assertEquals(ExitCode.FAILURE.code(), single.code, single.toString());
 		assertTrue(single.err.contains(sidecar + " exists and was not written by this tool"), single.toString());
 		users.assertUnchanged();
 	}
@@ -78,7 +79,7 @@ class OutputRecordTest {
 		final FileSnapshot inputs = FileSnapshot.of(images);
 		for (final String mode : List.of("--debug", "--debug", "--resume")) {
 			final CliRun run = explain("--images", images, "--out", out, mode);
-			assertEquals(Main.OK, run.code, run.toString());
+			assertEquals(ExitCode.OK.code(), run.code, run.toString());
 			final Map<String, String> status = CollectionInputsTest.status(out);
 			assertEquals(copies.size(), status.size(), status.toString());
 			for (final Path copy : copies)
@@ -104,7 +105,7 @@ class OutputRecordTest {
 		final boolean latin1 = HostileNames.notUtf8(source, images);
 		final FileSnapshot inputs = FileSnapshot.of(images);
 		final CliRun run = explain("--images", images, "--out", out);
-		assertEquals(Main.SOME_FAILED, run.code, run.toString());
+		assertEquals(ExitCode.SOME_FAILED.code(), run.code, run.toString());
 		final Map<String, String> status = CollectionInputsTest.status(out);
 		assertEquals("ok", status.get("plain.tif"));
 		assertTrue(status.get(HostileNames.TOO_LONG).startsWith("error: The output name " + HostileNames.TOO_LONG

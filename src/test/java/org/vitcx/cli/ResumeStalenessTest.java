@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.ResultsCsv;
 import org.vitcx.hostile.HostileInputs;
 import org.vitcx.hostile.StandardCsv;
 import org.vitcx.model.ModelChecksum;
@@ -41,7 +44,7 @@ class ResumeStalenessTest {
 		out = dir.resolve("out");
 		HostileInputs.gray8(images.resolve("a.tif"), 64, 64);
 		HostileInputs.gray8(images.resolve("b.tif"), 48, 48);
-		assertEquals(Main.OK, folder().code);
+		assertEquals(ExitCode.OK.code(), folder().code);
 	}
 
 	@Test
@@ -59,14 +62,14 @@ class ResumeStalenessTest {
 
 	@Test
 	void filesRewrittenByAnotherSeedAreExplainedAgain() throws IOException {
-		assertEquals(Main.OK, single("--seed", "7").code);
+		assertEquals(ExitCode.OK.code(), single("--seed", "7").code);
 		assertSummary(folder("--resume"), 1, 1);
 		assertConsistent();
 	}
 
 	@Test
 	void filesRewrittenByATiledRunAreExplainedAgain() throws IOException {
-		assertEquals(Main.OK, single("--tile", "32").code);
+		assertEquals(ExitCode.OK.code(), single("--tile", "32").code);
 		assertSummary(folder("--resume"), 1, 1);
 		assertConsistent();
 		assertFalse(Files.exists(out.resolve("a_evidence.tif")), "the tiled run's files went with its record");
@@ -74,7 +77,7 @@ class ResumeStalenessTest {
 
 	@Test
 	void aDeletedCompanionIsExplainedAgain() throws IOException {
-		assertEquals(Main.OK, folder("--seeds", "2").code);
+		assertEquals(ExitCode.OK.code(), folder("--seeds", "2").code);
 		Files.delete(out.resolve("a_saliency_std.tif"));
 		assertSummary(folder("--resume", "--seeds", "2"), 1, 1);
 		assertConsistent();
@@ -86,7 +89,7 @@ class ResumeStalenessTest {
 		final List<String> paths = StandardCsv.column(table, "path");
 		for (int i = 0; i < paths.size(); i++) {
 			final Path image = Path.of(paths.get(i));
-			final String name = ImageFolder.baseName(image);
+			final String name = ImageFolder.baseName(image.getFileName().toString());
 			assertEquals(ModelChecksum.sha256(image), StandardCsv.column(table, "image_sha256").get(i), name);
 			assertEquals(ModelChecksum.sha256(out.resolve(name + ".json")), StandardCsv.column(table, "json_sha256")
 				.get(i), name);
@@ -101,7 +104,7 @@ class ResumeStalenessTest {
 	}
 
 	private static void assertSummary(final CliRun run, final int explained, final int skipped) {
-		assertEquals(Main.OK, run.code, run.toString());
+		assertEquals(ExitCode.OK.code(), run.code, run.toString());
 		assertTrue(run.out.contains("2 images: " + explained + " explained, 0 failed, " + skipped + " skipped"), run
 			.toString());
 	}

@@ -17,7 +17,7 @@ import ij.ImagePlus;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitcx.cli.ResultRow;
+import org.vitcx.batch.ResultRow;
 import org.vitcx.model.ModelChecksum;
 
 /**

@@ -90,7 +90,7 @@ final class Releases {
 			final Path to = dir.resolve(path);
 			Files.createDirectories(to.getParent());
 			if (path.equals(DROPPED)) continue;
-			if (path.startsWith("plugins/")) bumped(from, to, "org/vitcx/cli/version.properties");
+			if (path.startsWith("plugins/")) bumped(from, to, "org/vitcx/batch/version.properties");
 			else if (path.contains("/pytorch-native-cpu-")) bumped(from, to, "native/lib/pytorch.properties");
 			else link(from, to);
 		}

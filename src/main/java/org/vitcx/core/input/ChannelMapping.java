@@ -1,5 +1,6 @@
 package org.vitcx.core.input;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 import org.vitcx.core.ExplanationException;
@@ -9,7 +10,9 @@ import org.vitcx.core.ExplanationException;
  * single-channel image feeds every channel of a model (a gray image into an RGB model); anything else must
  * be chosen explicitly.
  */
-public final class ChannelMapping {
+public final class ChannelMapping implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final int[] imageChannels;
 

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ij.IJ;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.vitcx.cli.ImageJob;
-import org.vitcx.cli.Main;
-import org.vitcx.cli.ResultRow;
+import org.vitcx.batch.ExitCode;
+import org.vitcx.batch.ImageJob;
+import org.vitcx.batch.RequestOptions;
+import org.vitcx.batch.ResultRow;
+import org.vitcx.batch.ResultsCsv;
 import org.vitcx.hostile.DamagedImages;
 import org.vitcx.hostile.FileSnapshot;
 import org.vitcx.hostile.StandardCsv;
@@ -60,7 +64,7 @@ class SparkJobTest {
 	void theMapColumnHoldsEachImagesModelResolutionMap() throws IOException {
 		final Path images = collection();
 		final Path out = tmp.resolve("out");
-		assertEquals(Main.SOME_FAILED, run(images, out, "--map-column"));
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, out, "--map-column"));
 		final List<Row> rows = spark.read().parquet(out.resolve(ResultsTable.PARQUET).toString()).orderBy("path")
 			.collectAsList();
 		assertEquals(List.of("broken.tif", "interphase_01.tif", "mitotic_01.tif"), names(rows));
@@ -74,12 +78,38 @@ class SparkJobTest {
 		assertEquals(Integer.valueOf(0), rows.get(1).getAs("target"));
 	}
 
+	/** --tile goes through the same unit as the folder mode: each image's row and files are its tiled run's. */
+	@Test
+	void tilesEachImageAsTheFolderModesUnitDoes() throws IOException {
+		final Path images = collection(), out = tmp.resolve("out");
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, out, "--tile", "32"));
+		final Map<String, ResultRow> rows = byName(out);
+		final List<String> options = new ArrayList<>(SparkJobCheck.OPTIONS);
+		options.addAll(List.of("--tile", "32"));
+		try (TorchScriptClassifier model = TorchScriptClassifier.load(SparkJobCheck.MODEL, DeviceChoice.CPU)) {
+			final ImageJob job = new ImageJob(model, RequestOptions.parse(options.toArray(new String[0])),
+				SparkJobCheck.MODEL, ModelChecksum.sha256(SparkJobCheck.MODEL), null);
+			for (final String image : SparkJobCheck.TWO_IMAGES) {
+				final Path alone = Files.createTempDirectory(tmp, "alone");
+				final ResultRow row = job.run(images.resolve(image), alone, image, e -> {});
+				for (final String column : List.of("status", "target", "label", "probability", "K", "parameters"))
+					assertEquals(row.get(column), rows.get(image).get(column), image + " " + column);
+				final String name = image.substring(0, image.lastIndexOf('.'));
+				for (final String map : List.of("_evidence.tif", "_probability.tif"))
+					assertArrayEquals(pixels(alone.resolve(name + map)), pixels(out.resolve(name + map)), name + map);
+				for (final String file : List.of("_tiles.csv", "_overlay.png"))
+					assertArrayEquals(Files.readAllBytes(alone.resolve(name + file)), Files.readAllBytes(out.resolve(
+						name + file)), name + file);
+			}
+		}
+	}
+
 	@Test
 	void aRerunWritesTheSameFilesAndResumeKeepsWhatStands() throws IOException {
 		final Path images = collection();
 		final Path first = tmp.resolve("first"), second = tmp.resolve("second");
-		assertEquals(Main.SOME_FAILED, run(images, first));
-		assertEquals(Main.SOME_FAILED, run(images, second));
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, first));
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, second));
 		for (final String name : List.of("mitotic_01.json", "mitotic_01_overlay.png", "mitotic_01_saliency.tif",
 			"interphase_01.json"))
 			assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
@@ -87,7 +117,7 @@ class SparkJobTest {
 		final List<ResultRow> before = SparkJobCheck.rows(first);
 		final FileTime written = Files.getLastModifiedTime(first.resolve("mitotic_01_saliency.tif"));
 		Files.delete(first.resolve("interphase_01.json"));
-		assertEquals(Main.SOME_FAILED, run(images, first, "--resume"));
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, first, "--resume"));
 		final List<ResultRow> after = SparkJobCheck.rows(first);
 		assertEquals(before.get(2).cells(), after.get(2).cells(), "mitotic_01 stands: its row is kept");
 		assertEquals(written, Files.getLastModifiedTime(first.resolve("mitotic_01_saliency.tif")));
@@ -110,7 +140,7 @@ class SparkJobTest {
 		Files.copy(SparkJobCheck.SAMPLES.resolve("interphase_01.tif"), images.resolve("interphase_01.tif"));
 		final Map<String, String> damaged = DamagedImages.write(images);
 		final FileSnapshot inputs = FileSnapshot.of(images);
-		assertEquals(Main.SOME_FAILED, run(images, out, "--seeds", "2"));
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, out, "--seeds", "2"));
 		final Map<String, ResultRow> rows = byName(out);
 		assertEquals(damaged.size() + 2, rows.size());
 		for (final Map.Entry<String, String> c : damaged.entrySet())
@@ -122,13 +152,13 @@ class SparkJobTest {
 
 		Files.copy(SparkJobCheck.SAMPLES.resolve("mitotic_02.tif"), images.resolve("interphase_01.tif"),
 			java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		assertEquals(Main.SOME_FAILED, run(images, out, "--seeds", "2", "--resume"));
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, out, "--seeds", "2", "--resume"));
 		final Map<String, ResultRow> resumed = byName(out);
 		assertEquals(rows.get(hostile).cells(), resumed.get(hostile).cells(), "unchanged: kept");
 		assertEquals(ModelChecksum.sha256(images.resolve("interphase_01.tif")), resumed.get("interphase_01.tif").get(
 			"image_sha256"), "replaced: explained again");
 
-		assertEquals(Main.SOME_FAILED, run(images, out));
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, out));
 		assertTrue(Files.notExists(out.resolve("a, \"b\"_saliency_std.tif")), "the earlier std map went");
 		try (java.util.stream.Stream<Path> left = Files.list(out)) {
 			assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(HadoopFiles.TEMPORARY)));
@@ -137,7 +167,7 @@ class SparkJobTest {
 
 	/** The rows of results.csv, read by a standard reader, by image file name. */
 	private static Map<String, ResultRow> byName(final Path out) throws IOException {
-		final List<List<String>> table = StandardCsv.read(out.resolve(org.vitcx.cli.ResultsCsv.NAME));
+		final List<List<String>> table = StandardCsv.read(out.resolve(org.vitcx.batch.ResultsCsv.NAME));
 		final Map<String, ResultRow> rows = new java.util.TreeMap<>();
 		for (final List<String> cells : table.subList(1, table.size()))
 			rows.put(cells.get(0).substring(cells.get(0).lastIndexOf('/') + 1), ResultRow.of(cells));
@@ -151,15 +181,16 @@ class SparkJobTest {
 		final PrintStream old = System.err;
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		try {
-			assertEquals(Main.USAGE, run(images, out, "--tile", "32"));
-			assertEquals(Main.USAGE, SparkExplain.run(spark, new String[] { "--images", images.toString() }));
-			assertEquals(Main.FAILURE, run(tmp.resolve("nothing-here"), out));
+			assertEquals(ExitCode.USAGE.code(), run(images, out, "--stride", "32"));
+			assertEquals(ExitCode.USAGE.code(), SparkExplain.run(spark, new String[] { "--images", images
+				.toString() }));
+			assertEquals(ExitCode.FAILURE.code(), run(tmp.resolve("nothing-here"), out));
 		}
 		finally {
 			System.setErr(old);
 		}
 		final String messages = err.toString(StandardCharsets.UTF_8);
-		assertTrue(messages.contains("--tile is not available for image collections"), messages);
+		assertTrue(messages.contains("--stride needs --tile"), messages);
 		assertTrue(messages.contains("--images, --out and --model are required"), messages);
 		assertTrue(Files.notExists(out.resolve("results.csv")), "no image was explained");
 	}
@@ -183,14 +214,16 @@ class SparkJobTest {
 
 	/** The model-resolution map the folder mode's unit computes for the image, with the job's options. */
 	private float[] mapOf(final TorchScriptClassifier model, final Path image) throws IOException {
-		final List<String> args = new ArrayList<>(List.of("--model", SparkJobCheck.MODEL.toString(), "--image", image
-			.toString(), "--out", "unused"));
-		args.addAll(SparkJobCheck.OPTIONS);
 		final float[][] map = new float[1][];
 		final Path folder = Files.createTempDirectory(tmp, "map");
-		ImageJob.of(model, ModelChecksum.sha256(SparkJobCheck.MODEL), args.toArray(new String[0])).run(image, folder,
-			image.toString(), e -> map[0] = e.saliency());
+		new ImageJob(model, RequestOptions.parse(SparkJobCheck.OPTIONS.toArray(new String[0])), SparkJobCheck.MODEL,
+			ModelChecksum.sha256(SparkJobCheck.MODEL), null).run(image, folder, image.toString(), e -> map[0] = e
+				.explanation().get().saliency());
 		return map[0];
+	}
+
+	private static float[] pixels(final Path tiff) {
+		return (float[]) IJ.openImage(tiff.toString()).getProcessor().getPixels();
 	}
 
 	private static float[] toArray(final List<Float> values) {

@@ -193,7 +193,7 @@ class SiteReleaseTest {
 	/** The plugin jar as the build packs it at {@code version}: target/classes, its version.properties saying so. */
 	private static void pack(final Path classes, final Path jar, final String version) throws IOException {
 		Files.createDirectories(jar.getParent());
-		final Path versionFile = classes.resolve("org/vitcx/cli/version.properties");
+		final Path versionFile = classes.resolve("org/vitcx/batch/version.properties");
 		try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
 			Stream<Path> walk = Files.walk(classes))
 		{
