@@ -12,6 +12,8 @@ import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.objects.ObjectOptions;
+import org.vitcx.core.objects.ObjectWindow;
 import org.vitcx.core.tiles.TileGrid;
 import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.model.DeviceChoice;
@@ -24,7 +26,9 @@ final class ExplainArguments implements Cloneable {
 
 	/** The options that take a value. */
 	private static final Set<String> VALUED = MethodArguments.with("--model", "--image", "--out", "--method",
-		"--target", "--device", "--tile", "--stride", "--images");
+		"--target", "--device", "--tile", "--stride", "--images", "--objects", "--window");
+	/** Where {@code --objects} names each image of a collection. */
+	static final String NAME = "{name}";
 	/** Skip the images of a collection whose outputs are complete. */
 	static final String RESUME = "--resume";
 
@@ -42,6 +46,8 @@ final class ExplainArguments implements Cloneable {
 	private boolean overwrite;
 	private int[] tile;
 	private int stride;
+	private String objects;
+	private ObjectWindow window;
 	private boolean help;
 
 	private ExplainArguments() {}
@@ -58,6 +64,7 @@ final class ExplainArguments implements Cloneable {
 		if (a.tile != null && a.tile[0] > 0) a.checkStride(0, 0);
 		if (a.images != null && a.tile != null) throw new UsageException("--images does not take --tile yet: " +
 			"explain large images one at a time with --image.");
+		a.checkObjects();
 		if (a.resume && a.images == null) throw new UsageException("--resume needs --images: it skips the " +
 			"images of a collection that are done.");
 		return a;
@@ -102,9 +109,27 @@ final class ExplainArguments implements Cloneable {
 				stride = check(name, value, v -> TileOptions.builder().optStride(wholeNumber(v, Integer::parseInt))
 					.build().stride());
 				break;
+			case "--objects":
+				if (value.isBlank()) throw new UsageException("--objects is empty: give a label image or an ImageJ ROI " +
+					"zip.");
+				objects = value;
+				break;
+			case "--window":
+				window = check(name, value, ObjectWindow::parse);
+				break;
 			default:
 				throw new IllegalStateException("Option " + name + " is listed but not handled");
 		}
+	}
+
+	private void checkObjects() {
+		if (window != null && objects == null) throw new UsageException("--window needs --objects: it sizes the " +
+			"window around each object.");
+		if (objects == null) return;
+		if (tile != null) throw new UsageException("--objects and --tile are both given: objects are explained in " +
+			"windows of their own; give one.");
+		if (images != null && !objects.contains(NAME)) throw new UsageException("--objects " + objects + " names " +
+			"one file for the whole collection: give a pattern with " + NAME + ", e.g. " + NAME + "_labels.tif.");
 	}
 
 	private void checkRequired() {
@@ -178,6 +203,24 @@ final class ExplainArguments implements Cloneable {
 	TileOptions tiling() {
 		return tile == null ? null : TileOptions.builder().optWindow(tile[0], tile[1]).optStride(stride).optTarget(
 			parsedTarget).optBatchSize(batchSize()).build();
+	}
+
+	/**
+	 * The objects file of {@code image} ({@code --objects}), {@code null} without it: the pattern with {@value #NAME}
+	 * replaced by the image's file name without extension, a relative path resolved in the image's folder for a
+	 * collection (as {@code --objects} is resolved in the working folder for one image).
+	 */
+	ObjectsFile objectsFile(final Path image) {
+		if (objects == null) return null;
+		final Path file = path("--objects", objects.replace(NAME, ImageFolder.baseName(image)));
+		return new ObjectsFile(objects.contains(NAME) && image.getParent() != null ? image.getParent().resolve(file)
+			: file);
+	}
+
+	/** How to explain the objects with {@code --objects} (class, window, batch size). */
+	ObjectOptions objectOptions() {
+		return ObjectOptions.builder().optTarget(parsedTarget).optWindow(window != null ? window : ObjectWindow
+			.modelSize()).optBatchSize(batchSize()).build();
 	}
 
 	/**

@@ -51,6 +51,10 @@ final class ExplainCommand {
 		try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments.device())) {
 			ioMillis.put("load model", millisSince(start));
 			ModelOptionCheck.check(arguments, classifier);
+			if (arguments.objectsFile(image.path()) != null) {
+				new ObjectsExplainRun(arguments, image, classifier, ioMillis).run(out, err);
+				return Main.OK;
+			}
 			if (arguments.tiling() != null) {
 				new TiledExplainRun(arguments, image, classifier, ioMillis).run(out, err);
 				return Main.OK;

@@ -14,7 +14,6 @@ import org.vitcx.core.Classifier;
 import org.vitcx.core.tiles.TiledExplainer;
 import org.vitcx.core.tiles.TiledExplanation;
 import org.vitcx.imagej.ImagePlusAdapter;
-import org.vitcx.model.ModelChecksum;
 import org.vitcx.model.TorchScriptClassifier;
 
 /**
@@ -83,31 +82,17 @@ final class TiledExplainRun {
 	}
 
 	private JsonObject json(final TiledExplanation t) {
-		final JsonObject json = new JsonObject();
-		json.add("tool", ExplanationJson.tool());
 		final JsonObject result = new JsonObject();
 		result.addProperty("target", t.target());
 		result.addProperty("label", t.label());
 		result.addProperty("max_tile_probability", t.maxProbability());
 		result.addProperty("method", t.method());
-		json.add("result", result);
-		final JsonObject p = new JsonObject();
-		p.addProperty("target", arguments.target());
-		p.addProperty("method", t.method());
-		t.parameters().forEach((k, v) -> ExplanationJson.add(p, k, v));
-		p.addProperty("batch_size", arguments.batchSize());
-		p.addProperty("mean_shared_batch", t.meanBatch());
-		p.addProperty("device_used", classifier.device());
-		p.addProperty("channels", arguments.channels().describe());
-		json.add("parameters", p);
+		final JsonObject json = WindowedRecord.of(arguments, result, t.method(), t.parameters(), t.meanBatch(),
+			classifier.device());
 		final JsonObject tiling = new JsonObject();
 		t.tiling().forEach((k, v) -> ExplanationJson.add(tiling, k, v));
 		json.add("tiling", tiling);
-		final RecordedInputs recorded = RecordedInputs.local(ModelChecksum.sha256(arguments.model()));
-		json.add("model", ExplanationJson.model(arguments.model(), recorded, t.model()));
-		json.add("input", ExplanationJson.input(image, recorded));
-		json.add("millis", ExplanationJson.millis(t.millis()));
-		json.add("io_millis", ExplanationJson.millis(ioMillis));
+		WindowedRecord.inputs(json, arguments, image, t.model(), t.millis(), ioMillis);
 		return json;
 	}
 }
