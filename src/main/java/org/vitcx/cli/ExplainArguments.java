@@ -27,8 +27,6 @@ final class ExplainArguments implements Cloneable {
 	/** The options that take a value. */
 	private static final Set<String> VALUED = MethodArguments.with("--model", "--image", "--out", "--method",
 		"--target", "--device", "--tile", "--stride", "--images", "--objects", "--window");
-	/** Where {@code --objects} names each image of a collection. */
-	static final String NAME = "{name}";
 	/** Skip the images of a collection whose outputs are complete. */
 	static final String RESUME = "--resume";
 
@@ -46,7 +44,7 @@ final class ExplainArguments implements Cloneable {
 	private boolean overwrite;
 	private int[] tile;
 	private int stride;
-	private String objects;
+	private ObjectsPattern objects;
 	private ObjectWindow window;
 	private boolean help;
 
@@ -110,9 +108,7 @@ final class ExplainArguments implements Cloneable {
 					.build().stride());
 				break;
 			case "--objects":
-				if (value.isBlank()) throw new UsageException("--objects is empty: give a label image or an ImageJ ROI " +
-					"zip.");
-				objects = value;
+				objects = new ObjectsPattern(name, value);
 				break;
 			case "--window":
 				window = check(name, value, ObjectWindow::parse);
@@ -128,8 +124,11 @@ final class ExplainArguments implements Cloneable {
 		if (objects == null) return;
 		if (tile != null) throw new UsageException("--objects and --tile are both given: objects are explained in " +
 			"windows of their own; give one.");
-		if (images != null && !objects.contains(NAME)) throw new UsageException("--objects " + objects + " names " +
-			"one file for the whole collection: give a pattern with " + NAME + ", e.g. " + NAME + "_labels.tif.");
+		if (images != null) throw new UsageException("--images does not take --objects yet: explain the objects " +
+			"of one image at a time with --image, or score a folder's objects with evaluate --objects.");
+		if (images != null && !objects.perImage()) throw new UsageException("--objects " + objects + " names one " +
+			"file for the whole collection: give a pattern with " + ObjectsPattern.NAME + ", e.g. " + ObjectsPattern
+				.NAME + "_labels.tif.");
 	}
 
 	private void checkRequired() {
@@ -205,16 +204,9 @@ final class ExplainArguments implements Cloneable {
 			parsedTarget).optBatchSize(batchSize()).build();
 	}
 
-	/**
-	 * The objects file of {@code image} ({@code --objects}), {@code null} without it: the pattern with {@value #NAME}
-	 * replaced by the image's file name without extension, a relative path resolved in the image's folder for a
-	 * collection (as {@code --objects} is resolved in the working folder for one image).
-	 */
+	/** The objects file of {@code image} ({@code --objects}), {@code null} without it. */
 	ObjectsFile objectsFile(final Path image) {
-		if (objects == null) return null;
-		final Path file = path("--objects", objects.replace(NAME, ImageFolder.baseName(image)));
-		return new ObjectsFile(objects.contains(NAME) && image.getParent() != null ? image.getParent().resolve(file)
-			: file);
+		return objects == null ? null : objects.of(image);
 	}
 
 	/** How to explain the objects with {@code --objects} (class, window, batch size). */

@@ -124,6 +124,13 @@ final class Usage {
 		"  --pointing-tolerance PX",
 		"                     radius of the tolerant pointing game, in image pixels (default 15, Zhang et al.);",
 		"                     the strict and the patch-level games are reported beside it",
+		"Objects (cells):",
+		"  --objects PATTERN  score every object of each image instead of the whole image: PATTERN names each",
+		"                     image's label image or ImageJ ROI zip, e.g. {name}_labels.tif (found beside it;",
+		"                     such files are not evaluated as images). Each object is explained in its window",
+		"                     by every method; writes OUT/objects_evaluation.csv (a row per object and method:",
+		"                     class, probability, evidence inside the object and on its neighbours, pointing",
+		"                     game) and prints their means ± 95% confidence interval per method",
 		"Other:",
 		"  --pattern GLOB     which files of DIR to evaluate, e.g. '*.tif' (default: all TIFF, PNG, JPEG)",
 		COMMON_OPTIONS);

@@ -184,7 +184,7 @@ class ExplainObjectsTest {
 	}
 
 	/** The rows the engine gives for field_01's labels, in the table's columns, header first. */
-	private static List<List<String>> engineRows() {
+	static List<List<String>> engineRows() {
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(MODEL, DeviceChoice.CPU)) {
 			final ObjectsExplanation x = new ObjectExplainer(model).explain(ImagePlusAdapter.wrap(IJ.openImage(FIELD
 				.toString())), LabelObjects.of(ImagePlusAdapter.wrap(IJ.openImage(LABELS.toString()))), SaliencyMethods
