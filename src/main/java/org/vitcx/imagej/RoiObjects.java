@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -65,6 +66,7 @@ public final class RoiObjects {
 	 * the zip's order; refuses a file that is not one.
 	 */
 	public static List<Roi> readZip(final Path zip) throws IOException {
+		if (!isZip(zip)) throw notRois(zip, "it is not a zip file");
 		final List<Roi> rois = new ArrayList<>();
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
 			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -80,6 +82,13 @@ public final class RoiObjects {
 		}
 		if (rois.isEmpty()) throw notRois(zip, "it holds no .roi entry");
 		return rois;
+	}
+
+	/** Whether the file starts as a zip does (a zip stream reads any other file as one without entries). */
+	private static boolean isZip(final Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return Arrays.equals(in.readNBytes(4), new byte[] { 'P', 'K', 3, 4 });
+		}
 	}
 
 	/** ImageJ's decoder, which answers bytes that are not a ROI with null or an exception. */
