@@ -219,6 +219,17 @@ class ExplainObjectsTest {
 		final CliRun resumed = CliRun.of("explain", "--model", MODEL, "--images", images, "--objects",
 			"{name}_labels.tif", "--out", dir.resolve("out"), "--resume");
 		assertTrue(resumed.out.contains("2 skipped"), resumed.out);
+		// another label image under the same name: the field's row no longer stands
+		Files.copy(images.resolve("field_01_labels.tif"), images.resolve("field_03_labels.tif"),
+			java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		final ij.ImagePlus fewer = IJ.openImage(LABELS.toString());
+		fewer.getProcessor().setValue(0);
+		fewer.getProcessor().fill(new Roi(0, 0, 64, 128));
+		IJ.saveAsTiff(fewer, images.resolve("field_03_labels.tif").toString());
+		final CliRun changed = CliRun.of("explain", "--model", MODEL, "--images", images, "--objects",
+			"{name}_labels.tif", "--out", dir.resolve("out"), "--resume");
+		assertTrue(changed.out.contains("1 skipped"), changed.out);
+		assertTrue(read(dir.resolve("out/field_03_objects.csv")).size() < 28, "field_03 explained again");
 	}
 
 	private static List<List<String>> withoutSeconds(final List<List<String>> rows) {
