@@ -29,8 +29,16 @@ public final class ObjectsPattern {
 
 	/** The objects file of {@code image}. */
 	public ObjectsFile of(final Path image) {
-		final Path file = Path.of(pattern.replace(NAME, ImageFolder.baseName(image.getFileName().toString())));
+		final Path file = Path.of(named(image.getFileName().toString()));
 		return new ObjectsFile(perImage() && image.getParent() != null ? image.getParent().resolve(file) : file);
+	}
+
+	/**
+	 * The objects file of the image named {@code imageFileName} as the pattern writes it: relative to the image's
+	 * folder when the pattern is per image (for a runner on another file system, the Spark job on Hadoop).
+	 */
+	public String named(final String imageFileName) {
+		return pattern.replace(NAME, ImageFolder.baseName(imageFileName));
 	}
 
 	/** The images of a listing without its images' objects files (a label image is a TIFF like the images). */
