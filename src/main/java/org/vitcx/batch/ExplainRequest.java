@@ -2,12 +2,14 @@ package org.vitcx.batch;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.MethodParameters;
 import org.vitcx.core.explain.RunParameters;
 import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
@@ -28,7 +30,8 @@ public final class ExplainRequest implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	private final String method;
-	private final MethodOptions options;
+	/** the method parameters given, by name ({@link MethodParameters}); the others are at their defaults */
+	private final LinkedHashMap<String, Object> values;
 	private final String target;
 	private final Target parsedTarget;
 	private final ChannelMapping channels;
@@ -44,8 +47,7 @@ public final class ExplainRequest implements Serializable {
 	private final String window;
 
 	private ExplainRequest(final Builder b) {
-		this.method = SaliencyMethods.create(b.method, b.options).name();
-		this.options = b.options;
+		this.values = new LinkedHashMap<>(b.values);
 		this.target = b.target;
 		this.parsedTarget = Target.parse(b.target);
 		this.channels = b.channels;
@@ -56,15 +58,26 @@ public final class ExplainRequest implements Serializable {
 		this.overwrite = b.overwrite;
 		this.objects = b.objects;
 		this.window = b.window;
+		this.method = SaliencyMethods.create(b.method, options()).name();
 	}
 
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** The method that explains, with its options (a new instance: methods are used by one image at a time). */
+	/** The method that explains, with its options. */
 	public SaliencyMethod method() {
-		return SaliencyMethods.create(method, options);
+		return SaliencyMethods.create(method, options());
+	}
+
+	/** Every method's options, with the batch size. */
+	private MethodOptions options() {
+		return MethodParameters.options(values, batchSize);
+	}
+
+	/** The method's parameters as the records show them, derived from the table ({@link MethodParameters}). */
+	public Map<String, Object> recordedParameters() {
+		return MethodParameters.recorded(method, values);
 	}
 
 	/** The method's name. */
@@ -148,13 +161,13 @@ public final class ExplainRequest implements Serializable {
 			run.put("objects", objects);
 			run.put("window", window);
 		}
-		return RunParameters.text(method().parameters(), run);
+		return RunParameters.text(recordedParameters(), run);
 	}
 
 	public static final class Builder {
 
 		private String method = SaliencyMethods.DEFAULT;
-		private MethodOptions options = MethodOptions.defaults();
+		private Map<String, Object> values = Map.of();
 		private String target = "auto";
 		private ChannelMapping channels = ChannelMapping.auto();
 		private int batchSize;
@@ -167,10 +180,13 @@ public final class ExplainRequest implements Serializable {
 
 		private Builder() {}
 
-		/** The method by name ({@link SaliencyMethods}) and every method's options. */
-		public Builder optMethod(final String name, final MethodOptions methodOptions) {
+		/**
+		 * The method by name ({@link SaliencyMethods}) and the values of the method parameters given, by name
+		 * ({@link MethodParameters}: of the parameter's kind, already checked); the others are at their defaults.
+		 */
+		public Builder optMethod(final String name, final Map<String, Object> parameterValues) {
 			this.method = name;
-			this.options = methodOptions;
+			this.values = parameterValues;
 			return this;
 		}
 

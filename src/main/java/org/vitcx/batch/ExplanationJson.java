@@ -73,7 +73,7 @@ final class ExplanationJson {
 		result.addProperty("max_tile_probability", t.maxProbability());
 		result.addProperty("method", t.method());
 		json.add("result", result);
-		json.add("parameters", windowParameters(run, t.method(), t.parameters(), t.meanBatch()));
+		json.add("parameters", windowParameters(run, t.method(), run.request().recordedParameters(), t.meanBatch()));
 		final JsonObject tiling = new JsonObject();
 		t.tiling().forEach((k, v) -> add(tiling, k, v));
 		json.add("tiling", tiling);
@@ -184,7 +184,7 @@ final class ExplanationJson {
 		final JsonObject p = new JsonObject();
 		p.addProperty("target", run.request().target());
 		p.addProperty("method", e.method());
-		e.parameters().forEach((name, value) -> add(p, name, value));
+		run.request().recordedParameters().forEach((name, value) -> add(p, name, value));
 		p.addProperty("batch_size", run.request().batchSize());
 		p.addProperty("batch_size_used", e.batchSize());
 		p.addProperty("device", run.request().device().toString());

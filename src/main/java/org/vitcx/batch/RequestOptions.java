@@ -19,8 +19,10 @@ import org.vitcx.model.DeviceChoice;
 public final class RequestOptions {
 
 	/** The options read here that take a value. */
-	public static final Set<String> VALUED = MethodArguments.with("--method", "--target", "--device", "--tile",
-		"--stride", "--objects", "--window");
+	public static Set<String> valued() {
+		return MethodArguments.with("--method", "--target", "--device", "--tile", "--stride", "--objects",
+			"--window");
+	}
 
 	private final ExplainRequest.Builder request = ExplainRequest.builder();
 	private final MethodArguments methodArguments = new MethodArguments();
@@ -33,11 +35,11 @@ public final class RequestOptions {
 	/** Reads the request's options of {@code args} (nothing else is allowed), as the Spark job's driver does. */
 	public static ExplainRequest parse(final String[] args) {
 		final RequestOptions options = new RequestOptions();
-		OptionReader.read(args, VALUED, (name, value) -> options.set(name, value));
+		OptionReader.read(args, valued(), (name, value) -> options.set(name, value));
 		return options.build();
 	}
 
-	/** Reads one option of {@link #VALUED} or {@code --overwrite}; returns false for any other name. */
+	/** Reads one option of {@link #valued} or {@code --overwrite}; returns false for any other name. */
 	public boolean set(final String name, final String value) {
 		if (methodArguments.set(name, value)) return true;
 		switch (name) {
@@ -86,7 +88,7 @@ public final class RequestOptions {
 			"objects are explained in windows of their own; give one.");
 		if (objects != null) request.optObjects(objects, window != null ? window : "model");
 		final ExplainRequest built = check("--method", methodName, name -> request.optMethod(name, methodArguments
-			.options()).optChannels(methodArguments.channels()).optBatchSize(methodArguments.batchSize()).build());
+			.values()).optChannels(methodArguments.channels()).optBatchSize(methodArguments.batchSize()).build());
 		if (stride > 0 && tile == null) throw new UsageException("--stride needs --tile: add --tile auto.");
 		if (tile != null && tile[0] > 0) ModelOptionCheck.checkStride(built.tiling(), 0, 0);
 		return built;

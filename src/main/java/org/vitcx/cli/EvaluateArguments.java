@@ -27,8 +27,11 @@ import org.vitcx.model.DeviceChoice;
  */
 final class EvaluateArguments {
 
-	private static final Set<String> VALUED = MethodArguments.with("--model", "--images", "--out", "--pattern",
-		"--methods", "--target", "--device", "--steps", "--pixels-per-step", "--deletion", "--pointing-tolerance", "--objects");
+	/** The options that take a value (a method parameter's option with them, from the table at the time). */
+	private static Set<String> valued() {
+		return MethodArguments.with("--model", "--images", "--out", "--pattern", "--methods", "--target", "--device",
+			"--steps", "--pixels-per-step", "--deletion", "--pointing-tolerance", "--objects");
+	}
 
 	private Path model;
 	private Path images;
@@ -51,7 +54,7 @@ final class EvaluateArguments {
 	/** Parses the arguments after {@code evaluate}. */
 	static EvaluateArguments parse(final String[] args) {
 		final EvaluateArguments a = new EvaluateArguments();
-		a.help = OptionReader.read(args, VALUED, a::set);
+		a.help = OptionReader.read(args, valued(), a::set);
 		if (a.stepRules > 1) throw new UsageException("--steps and --pixels-per-step exclude each other: give one.");
 		final MethodOptions options = a.methodArguments.options();
 		a.methodList = check("--methods", a.methods, list -> SaliencyMethods.parse(list, options));

@@ -51,7 +51,7 @@ final class EvaluateCommand {
 	ExitCode run(final String[] args) {
 		final EvaluateArguments arguments = EvaluateArguments.parse(args);
 		if (arguments.help()) {
-			out.print(Usage.EVALUATE);
+			out.print(Usage.evaluate());
 			return ExitCode.OK;
 		}
 		final List<Path> listed = ImageFolder.list(arguments.images(), arguments.pattern());

@@ -18,8 +18,6 @@ import org.vitcx.batch.UsageException;
  */
 final class ExplainArguments {
 
-	/** The options that take a value. */
-	private static final Set<String> VALUED = with(RequestOptions.VALUED, "--model", "--image", "--out", "--images");
 	/** Skip the images of a collection whose outputs are complete. */
 	static final String RESUME = "--resume";
 
@@ -37,7 +35,8 @@ final class ExplainArguments {
 	/** Parses the arguments after {@code explain}; {@code --name value} and {@code --name=value} both work. */
 	static ExplainArguments parse(final String[] args) {
 		final ExplainArguments a = new ExplainArguments();
-		a.help = OptionReader.read(args, VALUED, Set.of(OptionReader.OVERWRITE, RESUME), a::set);
+		a.help = OptionReader.read(args, with(RequestOptions.valued(), "--model", "--image", "--out", "--images"), Set
+			.of(OptionReader.OVERWRITE, RESUME), a::set);
 		a.request = a.options.build();
 		if (!a.help) a.checkRequired();
 		if (a.resume && a.images == null) throw new UsageException("--resume needs --images: it skips the " +

@@ -36,7 +36,7 @@ final class ExplainCommand {
 	ExitCode run(final String[] args) {
 		final ExplainArguments arguments = ExplainArguments.parse(args);
 		if (arguments.help()) {
-			out.print(Usage.EXPLAIN);
+			out.print(Usage.explain());
 			return ExitCode.OK;
 		}
 		if (arguments.images() != null) {

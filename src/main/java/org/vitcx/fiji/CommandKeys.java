@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import ij.IJ;
 
-import org.vitcx.core.baselines.RandomMap;
-import org.vitcx.core.baselines.Rise;
+import org.vitcx.core.explain.MethodParameter;
+import org.vitcx.core.explain.MethodParameters;
 import org.vitcx.core.explain.SaliencyMethods;
-import org.vitcx.core.vitcx.ViTCXMethod;
-import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.eval.EvaluationOptions;
 import org.vitcx.eval.Steps;
 import org.vitcx.eval.Substrate;
@@ -32,16 +33,6 @@ final class CommandKeys {
 			"random (the sanity floor)", SaliencyMethods.names());
 	static final Key<String> TARGET = Key.text("target", "auto", "Target class",
 		"auto (the top-1 class), a class index, or a label");
-	static final Key<Double> THRESHOLD = Key.number("threshold", ViTCXOptions.DEFAULT_THRESHOLD, "Threshold δ",
-		"ViT-CX: cosine distance below which feature maps are clustered into one mask").usedBy(ViTCXMethod.NAME);
-	static final Key<Double> SIGMA = Key.number("sigma", ViTCXOptions.DEFAULT_SIGMA, "Sigma σ",
-		"ViT-CX: standard deviation of the noise outside each mask (normalised input)").usedBy(ViTCXMethod.NAME);
-	static final Key<Long> SEED = Key.longNumber("seed", 0, "Seed",
-		"Seed of ViT-CX's noise, RISE's masks or the random map: the same seed gives the same map").usedBy(
-			ViTCXMethod.NAME, Rise.NAME, RandomMap.NAME);
-	static final Key<Integer> SEEDS = Key.wholeNumber("seeds", 1, "Noise seeds",
-		"ViT-CX: N seeds give the mean map, its standard deviation and a stability number; N × the perturbed passes")
-		.usedBy(ViTCXMethod.NAME);
 	static final Key<Integer> BATCH = Key.wholeNumber("batch", 0, "Batch size",
 		"Images per forward pass; 0 = automatic");
 	static final Key<String> DEVICE = Key.choice("device", "Device",
@@ -80,14 +71,61 @@ final class CommandKeys {
 			"changed, and call(\"org.vitcx.fiji.LastRun.error\") returns the message", List.of(FailureReport.STOP,
 				FailureReport.CONTINUE));
 
-	/** {@code ViT-CX Explain...}. */
-	static final KeyTable EXPLAIN = new KeyTable("vitcx.explain", MODEL, METHOD, TARGET, THRESHOLD, SIGMA, SEED,
-		SEEDS, BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS, TILE, STRIDE, OUTLINES, ERRORS);
+	/**
+	 * The method parameters' keys recorded lines held before they came from the table: they stay in every recorded
+	 * line; the others (RISE's, rollout's, the ablations) appear in it when not at their defaults.
+	 */
+	private static final Set<String> RECORDED_BEFORE = Set.of("threshold", "sigma", "seed", "seeds");
+	private static final Map<MethodParameter, Key<?>> PARAMETER_KEYS = new ConcurrentHashMap<>();
+
+	/** {@code ViT-CX Explain...}: the method parameters' keys follow the table ({@link MethodParameters}). */
+	static final KeyTable EXPLAIN = new KeyTable("vitcx.explain", () -> {
+		final List<Key<?>> keys = new ArrayList<>(List.of(MODEL, METHOD, TARGET));
+		keys.addAll(parameterKeys());
+		keys.addAll(List.of(BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS, TILE, STRIDE, OUTLINES, ERRORS));
+		return keys;
+	});
 
 	static final KeyTable EVALUATE = new KeyTable("vitcx.evaluate", STEPS, DELETION, MASK, TOLERANCE, BATCH,
 		DEVICE, ERRORS);
 
 	private CommandKeys() {}
+
+	/** The key of every method parameter, in the table's order: made once per parameter, so values find it again. */
+	static List<Key<?>> parameterKeys() {
+		final List<Key<?>> keys = new ArrayList<>();
+		for (final MethodParameter p : MethodParameters.all())
+			keys.add(key(p));
+		return keys;
+	}
+
+	/** The key of {@code p}: its name, its kind as the key's type, its default, label and help. */
+	static Key<?> key(final MethodParameter p) {
+		return PARAMETER_KEYS.computeIfAbsent(p, CommandKeys::newKey);
+	}
+
+	private static Key<?> newKey(final MethodParameter p) {
+		final String help = MethodParameters.help(p);
+		final Key<?> key;
+		switch (p.kind()) {
+			case NUMBER:
+				key = Key.number(p.name(), (Double) p.defaultValue(), p.label(), help);
+				break;
+			case WHOLE_NUMBER:
+				key = Key.wholeNumber(p.name(), (Integer) p.defaultValue(), p.label(), help);
+				break;
+			case LONG:
+				key = Key.longNumber(p.name(), (Long) p.defaultValue(), p.label(), help);
+				break;
+			case SWITCH:
+				key = Key.flag(p.name(), (Boolean) p.defaultValue(), p.label(), help);
+				break;
+			default:
+				key = Key.choice(p.name(), p.label(), help, p.choices());
+		}
+		final Key<?> used = key.usedBy(p.methods());
+		return RECORDED_BEFORE.contains(p.name()) ? used : used.recordedWhenNotDefault();
+	}
 
 	private static List<String> names(final Enum<?>[] values) {
 		return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.toList());

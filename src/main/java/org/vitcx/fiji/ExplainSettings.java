@@ -10,17 +10,14 @@ import static org.vitcx.fiji.CommandKeys.MODEL;
 import static org.vitcx.fiji.CommandKeys.OPACITY;
 import static org.vitcx.fiji.CommandKeys.OUTLINES;
 import static org.vitcx.fiji.CommandKeys.SALIENCY;
-import static org.vitcx.fiji.CommandKeys.SEED;
-import static org.vitcx.fiji.CommandKeys.SEEDS;
-import static org.vitcx.fiji.CommandKeys.SIGMA;
 import static org.vitcx.fiji.CommandKeys.SLICES;
 import static org.vitcx.fiji.CommandKeys.STRIDE;
 import static org.vitcx.fiji.CommandKeys.TARGET;
-import static org.vitcx.fiji.CommandKeys.THRESHOLD;
 import static org.vitcx.fiji.CommandKeys.TILE;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,13 +28,13 @@ import org.vitcx.core.BatchSize;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
-import org.vitcx.core.baselines.RiseOptions;
 import org.vitcx.core.explain.MethodOptions;
+import org.vitcx.core.explain.MethodParameter;
+import org.vitcx.core.explain.MethodParameters;
 import org.vitcx.core.explain.RunParameters;
 import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
 import org.vitcx.core.tiles.TileOptions;
-import org.vitcx.core.vitcx.ViTCXOptions;
 import org.vitcx.model.DeviceChoice;
 
 /**
@@ -123,20 +120,17 @@ public final class ExplainSettings {
 		return model.toPath().toAbsolutePath().normalize();
 	}
 
-	/** The method that explains, with its options from δ, σ, the seed and the batch size. */
+	/** The method that explains, with its options from the method parameters' keys and the batch size. */
 	public SaliencyMethod method() {
 		return method;
 	}
 
 	private static SaliencyMethod method(final KeyTable.Values values) {
-		final long seed = values.get(SEED);
 		final int batch = keyed(BATCH.name, values.get(BATCH), BatchSize::requireValid);
-		final ViTCXOptions.Builder vitcx = ViTCXOptions.builder().optSeed(seed).optBatchSize(batch);
-		keyed(THRESHOLD.name, values.get(THRESHOLD), vitcx::optThreshold);
-		keyed(SIGMA.name, values.get(SIGMA), vitcx::optSigma);
-		keyed(SEEDS.name, values.get(SEEDS), vitcx::optSeeds);
-		final MethodOptions options = MethodOptions.builder().optViTCX(vitcx.build()).optRise(RiseOptions.builder()
-			.optSeed(seed).optBatchSize(batch).build()).optRandomSeed(seed).build();
+		final Map<String, Object> parameters = new LinkedHashMap<>();
+		for (final MethodParameter p : MethodParameters.all())
+			parameters.put(p.name(), keyed(p.name(), values.get(CommandKeys.key(p)), p::check));
+		final MethodOptions options = MethodParameters.options(parameters, batch);
 		return keyed(METHOD.name, values.get(METHOD), name -> SaliencyMethods.create(name, options));
 	}
 

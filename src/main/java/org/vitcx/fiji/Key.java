@@ -2,6 +2,7 @@ package org.vitcx.fiji;
 
 import java.io.File;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -27,16 +28,18 @@ final class Key<T> {
 	final double[] slider;
 	/** The saliency methods that use the key; empty: every method (or the key is not a method's). */
 	final List<String> methods;
+	/** Whether the recorded text holds the key at its default value too. */
+	private final boolean recordedAtDefault;
 
 	private Key(final String name, final Class<T> type, final T defaultValue, final String label, final String help,
 		final List<String> choices, final Supplier<List<String>> suggestions, final double[] slider)
 	{
-		this(name, type, defaultValue, label, help, choices, suggestions, slider, List.of());
+		this(name, type, defaultValue, label, help, choices, suggestions, slider, List.of(), true);
 	}
 
 	private Key(final String name, final Class<T> type, final T defaultValue, final String label, final String help,
 		final List<String> choices, final Supplier<List<String>> suggestions, final double[] slider,
-		final List<String> methods)
+		final List<String> methods, final boolean recordedAtDefault)
 	{
 		this.name = name;
 		this.type = type;
@@ -47,11 +50,27 @@ final class Key<T> {
 		this.suggestions = suggestions;
 		this.slider = slider;
 		this.methods = methods;
+		this.recordedAtDefault = recordedAtDefault;
 	}
 
 	/** This key, used only by the saliency methods named. */
 	Key<T> usedBy(final String... methodNames) {
-		return new Key<>(name, type, defaultValue, label, help, choices, suggestions, slider, List.of(methodNames));
+		return usedBy(List.of(methodNames));
+	}
+
+	Key<T> usedBy(final List<String> methodNames) {
+		return new Key<>(name, type, defaultValue, label, help, choices, suggestions, slider, methodNames,
+			recordedAtDefault);
+	}
+
+	/** This key, left out of the recorded text while at its default (a key added after lines were recorded). */
+	Key<T> recordedWhenNotDefault() {
+		return new Key<>(name, type, defaultValue, label, help, choices, suggestions, slider, methods, false);
+	}
+
+	/** Whether the recorded text holds this key at {@code value}. */
+	boolean isRecorded(final Object value) {
+		return recordedAtDefault || !Objects.equals(defaultValue, value);
 	}
 
 	/** Whether the saliency method {@code methodName} uses this key. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.vitcx.core.ExplanationException;
 
@@ -22,15 +23,20 @@ final class KeyTable {
 
 	/** The command's name in preferences, e.g. {@code vitcx.explain}. */
 	final String id;
-	private final List<Key<?>> keys;
+	/** the keys in dialog order, asked for at each use: a table may follow the method parameter table */
+	private final Supplier<List<Key<?>>> keys;
 
 	KeyTable(final String id, final Key<?>... keys) {
+		this(id, () -> List.of(keys));
+	}
+
+	KeyTable(final String id, final Supplier<List<Key<?>>> keys) {
 		this.id = id;
-		this.keys = List.of(keys);
+		this.keys = keys;
 	}
 
 	List<Key<?>> keys() {
-		return keys;
+		return keys.get();
 	}
 
 	/** The values of one run, one per key. */
@@ -51,7 +57,7 @@ final class KeyTable {
 	/** Every key at its default. */
 	Values defaults() {
 		final Map<Key<?>, Object> v = new LinkedHashMap<>();
-		for (final Key<?> k : keys)
+		for (final Key<?> k : keys())
 			v.put(k, k.defaultValue);
 		return new Values(v);
 	}
@@ -66,14 +72,14 @@ final class KeyTable {
 		final MacroOptions o = new MacroOptions(options);
 		checkKeys(o.keys());
 		final Map<Key<?>, Object> v = new LinkedHashMap<>();
-		for (final Key<?> k : keys)
+		for (final Key<?> k : keys())
 			v.put(k, read(o, k));
 		return new Values(v);
 	}
 
 	private void checkKeys(final List<String> given) {
 		final Set<String> known = new LinkedHashSet<>(), seen = new HashSet<>();
-		for (final Key<?> k : keys)
+		for (final Key<?> k : keys())
 			known.add(k.name);
 		for (final String key : given) {
 			if (!known.contains(key)) throw new ExplanationException("Unknown key '" + key + "' in the macro " +
@@ -98,15 +104,16 @@ final class KeyTable {
 	/** The values as a macro options string, in key order: what the recorder writes. */
 	String format(final Values values) {
 		final StringBuilder s = new StringBuilder();
-		for (final Key<?> k : keys)
-			s.append(s.length() == 0 ? "" : " ").append(k.name).append('=').append(k.format(values.get(k)));
+		for (final Key<?> k : keys())
+			if (k.isRecorded(values.get(k))) s.append(s.length() == 0 ? "" : " ").append(k.name).append('=').append(k
+				.format(values.get(k)));
 		return s.toString();
 	}
 
 	/** Every key's name, in order. */
 	List<String> names() {
 		final List<String> names = new ArrayList<>();
-		for (final Key<?> k : keys)
+		for (final Key<?> k : keys())
 			names.add(k.name);
 		return names;
 	}

@@ -69,7 +69,7 @@ class ExplainArgumentsTest {
 		assertFalse(ExplainArguments.parse(concat("--coverage-correction", "on")).request().method().parameters()
 			.containsKey("coverage_correction"), "on is the paper: nothing to record");
 		final UsageException bad = usageError(concat("--mask-normalisation", "no"));
-		assertTrue(bad.getMessage().contains("--mask-normalisation must be on or off"), bad.getMessage());
+		assertTrue(bad.getMessage().contains("--mask-normalisation no: must be on or off"), bad.getMessage());
 	}
 
 	@Test

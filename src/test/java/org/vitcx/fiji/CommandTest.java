@@ -189,7 +189,8 @@ class CommandTest {
 			if (!i.getType().getName().startsWith("org.scijava") && !i.getType().getName().startsWith("org.vitcx") &&
 				i.getType() != ImagePlus.class) keys.add(i.getName());
 		});
-		assertEquals(List.of("model", "method", "target", "threshold", "sigma", "seed", "seeds", "batch", "device",
-			"opacity", "lut", "saliency", "slices", "channels", "tile", "stride", "outlines", "errors"), keys);
+		assertEquals(List.of("model", "method", "target", "threshold", "sigma", "rise_masks", "rise_cells", "rise_p1",
+			"seed", "seeds", "mask_normalisation", "coverage_correction", "head_fusion", "batch", "device", "opacity",
+			"lut", "saliency", "slices", "channels", "tile", "stride", "outlines", "errors"), keys);
 	}
 }

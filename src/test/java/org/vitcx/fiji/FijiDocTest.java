@@ -19,12 +19,9 @@ class FijiDocTest {
 	@Test
 	void everyKeyAndEveryLayerPropertyIsDocumented() throws IOException {
 		final String doc = Files.readString(Paths.get("docs/fiji.md"));
-		final String defaults = ExplainSettings.fromMacroOptions("").toMacroOptions();
-		for (final String key : CommandKeys.EXPLAIN.names()) {
-			final String v = key.equals("model") ? "— (required)" : defaults.replaceAll(".*\\b" + key + "=(\\S+).*",
-				"$1");
-			assertTrue(doc.contains("| `" + key + "` | " + (key.equals("model") ? v : "`" + v + "`") + " |"), key +
-				" with default " + v);
+		for (final Key<?> key : CommandKeys.EXPLAIN.keys()) {
+			final String v = key.name.equals("model") ? "— (required)" : "`" + key.format(key.defaultValue) + "`";
+			assertTrue(doc.contains("| `" + key.name + "` | " + v + " |"), key + " with default " + v);
 		}
 		final String evaluateDefaults = EvaluateSettings.fromMacroOptions("").toMacroOptions();
 		for (final String key : CommandKeys.EVALUATE.names()) {

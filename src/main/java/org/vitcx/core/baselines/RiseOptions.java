@@ -1,7 +1,5 @@
 package org.vitcx.core.baselines;
 
-import java.io.Serializable;
-
 import org.vitcx.core.BatchSize;
 import org.vitcx.core.ExplanationException;
 
@@ -10,9 +8,7 @@ import org.vitcx.core.ExplanationException;
  * (N = 4000 masks, s = 8 cells, p1 = 0.1). Immutable; build with {@link #builder()} and the {@code opt…}
  * methods.
  */
-public final class RiseOptions implements Serializable {
-
-	private static final long serialVersionUID = 1L;
+public final class RiseOptions {
 
 	public static final int DEFAULT_MASKS = 4000;
 	public static final int DEFAULT_CELLS = 8;

@@ -1,7 +1,5 @@
 package org.vitcx.core.explain;
 
-import java.io.Serializable;
-
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.baselines.HeadFusion;
 import org.vitcx.core.baselines.RiseOptions;
@@ -11,9 +9,7 @@ import org.vitcx.core.vitcx.ViTCXOptions;
  * The options of every {@link SaliencyMethod} that {@link SaliencyMethods} can build, one typed section per
  * method, each with its documented defaults. Immutable; build with {@link #builder()}.
  */
-public final class MethodOptions implements Serializable {
-
-	private static final long serialVersionUID = 1L;
+public final class MethodOptions {
 
 	private final ViTCXOptions vitcx;
 	private final RiseOptions rise;

@@ -1,7 +1,5 @@
 package org.vitcx.core.vitcx;
 
-import java.io.Serializable;
-
 import org.vitcx.core.BatchSize;
 import org.vitcx.core.ExplanationException;
 import org.vitcx.core.saliency.Aggregation;
@@ -14,9 +12,7 @@ import org.vitcx.core.scores.NoiseSource;
  * to the {@link org.vitcx.core.SaliencyMethod} run. Immutable; build with {@link #builder()} and the {@code opt…}
  * methods.
  */
-public final class ViTCXOptions implements Serializable {
-
-	private static final long serialVersionUID = 1L;
+public final class ViTCXOptions {
 
 	/** Clusters closer than this cosine distance merge (official default). */
 	public static final double DEFAULT_THRESHOLD = 0.1;
@@ -29,7 +25,6 @@ public final class ViTCXOptions implements Serializable {
 	private final double sigma;
 	private final long seed;
 	private final int batchSize;
-	/** a test's own noise, else null; not serialisable, so a request carrying one cannot be shipped */
 	private final NoiseSource noise;
 	private final int seeds;
 	private final boolean maskNormalisation;
