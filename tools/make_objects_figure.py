@@ -9,7 +9,7 @@ Nothing is recomputed here.
 Usage (after `java -jar target/ViT_CX.jar explain --model test-images/models/cell_vit.pt
   --image test-images/cells/field_01.tif --objects test-images/cells/field_01_labels.tif --out results`):
   python tools/make_objects_figure.py --image test-images/cells/field_01.tif --results results \\
-      --output docs/images/objects_field_01.png
+      --output docs/images/objects_evidence_field_01.png
 """
 
 import argparse
