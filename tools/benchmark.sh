@@ -22,11 +22,11 @@ for model in deit_small_patch16_224 vit_base_patch16_224; do
   files+=("$out/$model.pt" "$out/${model}_int8.pt")
 done
 
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >&2
+mvn -B -q -DskipTests -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >&2
 header=()
 for file in "${files[@]}"; do
   java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
+    -cp "target/bench-classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
     org.vitcx.bench.Benchmark "${header[@]}" "$@" "$file"
   header=(--no-header)
 done

@@ -8,7 +8,7 @@
 # row's image and files byte for byte what the row and its record say. Prints markdown tables; not a test.
 #
 # Usage: tools/folder_soak.sh [N=2000]
-# Before: mvn -B package -DskipTests (target/ViT_CX.jar, target/lib, target/test-classes).
+# Before: mvn -B package -DskipTests -Pbench (target/ViT_CX.jar, target/lib, target/test-classes, target/bench-classes).
 # Environment: SOAK_DIR (default target/folder-soak) holds everything it writes; JAVA_OPTS (default -Xmx512m).
 # The machine's load average is printed before each run: the machine may be shared.
 set -euo pipefail
@@ -21,9 +21,9 @@ MODEL=test-images/models/mitosis_vit.pt
 rm -rf "$WORK" && mkdir -p "$WORK/build"
 mvn -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" >&2
 # a copy of the build, so that a build running meanwhile cannot change it under the soak
-cp -r target/ViT_CX.jar target/lib target/classes target/test-classes "$WORK/build/"
+cp -r target/ViT_CX.jar target/lib target/classes target/test-classes target/bench-classes "$WORK/build/"
 JAR="$WORK/build/ViT_CX.jar"
-TOOLS="$WORK/build/test-classes:$WORK/build/classes:$(cat "$WORK/classpath.txt")"
+TOOLS="$WORK/build/bench-classes:$WORK/build/test-classes:$WORK/build/classes:$(cat "$WORK/classpath.txt")"
 java -cp "$TOOLS" org.vitcx.bench.FolderSoak make "$WORK/images" "$N"
 
 rows() { # ROWS in results.csv so far (no image name of the soak holds a line break)

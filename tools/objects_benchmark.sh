@@ -7,12 +7,10 @@
 #   tools/objects_benchmark.sh 500 1      # one run: objects, windows in flight
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=target/benchmark
-mkdir -p "$out"
-mvn -B -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >&2
+# build once, then every run in its own JVM
+tools/bench.sh --build
 run() {
-  java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" org.vitcx.bench.ObjectsBenchmark "$@"
+  VITCX_BENCH_BUILT=1 tools/bench.sh -Xmx512m ObjectsBenchmark "$@"
 }
 echo "| objects | windows in flight | seconds | seconds/object | mean shared batch | live heap before | live heap during (max) | peak heap | peak RSS |"
 echo "|---|---|---|---|---|---|---|---|---|"

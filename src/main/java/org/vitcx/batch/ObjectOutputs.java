@@ -23,35 +23,21 @@ import org.vitcx.imagej.ObjectOutlines;
  * evidence map over the image, each object's outline in its class's colour) and the JSON record, every file or none,
  * the record last; the tool's earlier files of the image that this run does not write go with the commit.
  */
-final class ObjectOutputs implements OutputSet {
+final class ObjectOutputs extends ImageFiles {
 
-	private final OutputFiles files;
-	private final Path dir;
-	private final String name;
 	private final ObjectsFile objects;
 
-	private ObjectOutputs(final OutputFiles files, final Path dir, final String name, final ObjectsFile objects) {
-		this.files = files;
-		this.dir = dir;
-		this.name = name;
-		this.objects = objects;
+	/** The objects file of the image is an input of the run too. */
+	ObjectOutputs(final ExplainRequest request, final Path out, final InputImage image, final RunInputs inputs) {
+		this(request, out, image, inputs, request.objectsFile(image.path()));
 	}
 
-	/**
-	 * Checks the folder and the targets before the work, as {@link ExplanationWriter#prepare} does; the objects
-	 * file is an input too.
-	 */
-	static ObjectOutputs prepare(final ExplainRequest request, final Path out, final InputImage image,
-		final RunInputs inputs)
+	private ObjectOutputs(final ExplainRequest request, final Path out, final InputImage image, final RunInputs inputs,
+		final ObjectsFile objects)
 	{
-		OutputFiles.prepareFolder(out);
-		final ObjectsFile objects = request.objectsFile(image.path());
-		final ObjectOutputs outputs = new ObjectOutputs(new OutputFiles(inputs.with(objects.path()), request
-			.overwrite()), out, image.name(), objects);
-		outputs.files.check(outputs.path(OutputFile.OBJECTS), outputs.path(OutputFile.EVIDENCE), outputs.path(
-			OutputFile.OVERLAY), outputs.path(OutputFile.RECORD));
-		outputs.files.replacing(OutputFile.all(out, image.name()));
-		return outputs;
+		super(request, out, image, inputs.with(objects.path()), OutputFile.OBJECTS, OutputFile.EVIDENCE,
+			OutputFile.OVERLAY, OutputFile.RECORD);
+		this.objects = objects;
 	}
 
 	@Override
@@ -90,9 +76,5 @@ final class ObjectOutputs implements OutputSet {
 	/** The last part of a path or URI as the record names the image (a Hadoop path for a Spark task's copy). */
 	private static String fileName(final String image) {
 		return image.substring(image.lastIndexOf('/') + 1);
-	}
-
-	private Path path(final OutputFile file) {
-		return file.in(dir, name);
 	}
 }

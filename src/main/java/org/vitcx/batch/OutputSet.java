@@ -20,8 +20,8 @@ public interface OutputSet {
 	static OutputSet prepare(final ExplainRequest request, final Path out, final InputImage image,
 		final RunInputs inputs)
 	{
-		if (request.objectsFile(image.path()) != null) return ObjectOutputs.prepare(request, out, image, inputs);
-		return request.tiling() == null ? ExplanationWriter.prepare(request, out, image, inputs) : TiledOutputs
-			.prepare(request, out, image, inputs);
+		if (request.objects() != null) return new ObjectOutputs(request, out, image, inputs);
+		return request.tiling() == null ? new ExplanationWriter(request, out, image, inputs) : new TiledOutputs(
+			request, out, image, inputs);
 	}
 }

@@ -22,31 +22,14 @@ import org.vitcx.imagej.ImagePlusAdapter;
  * #LARGEST_OVERLAY} pixels, whose RGB copies would not fit beside the maps in a modest heap; the TIFFs carry the
  * same values.
  */
-final class TiledOutputs implements OutputSet {
+final class TiledOutputs extends ImageFiles {
 
 	/** 4096 × 4096. */
 	static final long LARGEST_OVERLAY = 1L << 24;
 
-	private final OutputFiles files;
-	private final Path dir;
-	private final String name;
-
-	private TiledOutputs(final OutputFiles files, final Path dir, final String name) {
-		this.files = files;
-		this.dir = dir;
-		this.name = name;
-	}
-
-	/** Checks the folder and the targets before the work, as {@link ExplanationWriter#prepare} does. */
-	static TiledOutputs prepare(final ExplainRequest request, final Path out, final InputImage image,
-		final RunInputs inputs)
-	{
-		OutputFiles.prepareFolder(out);
-		final TiledOutputs tiled = new TiledOutputs(new OutputFiles(inputs, request.overwrite()), out, image.name());
-		tiled.files.check(tiled.path(OutputFile.EVIDENCE), tiled.path(OutputFile.PROBABILITY), tiled.path(
-			OutputFile.TILES), tiled.path(OutputFile.OVERLAY), tiled.path(OutputFile.RECORD));
-		tiled.files.replacing(OutputFile.all(out, image.name()));
-		return tiled;
+	TiledOutputs(final ExplainRequest request, final Path out, final InputImage image, final RunInputs inputs) {
+		super(request, out, image, inputs, OutputFile.EVIDENCE, OutputFile.PROBABILITY, OutputFile.TILES,
+			OutputFile.OVERLAY, OutputFile.RECORD);
 	}
 
 	@Override
@@ -65,7 +48,7 @@ final class TiledOutputs implements OutputSet {
 			outputs.write(path(OutputFile.TILES), s -> TilesCsv.write(t, s));
 			if ((long) image.width() * image.height() <= LARGEST_OVERLAY) outputs.write(path(OutputFile.OVERLAY),
 				s -> OverlayPng.write(image, evidence, s));
-			else notes.add("no overlay PNG for an image this large; open " + OutputFile.EVIDENCE.of(name) +
+			else notes.add("no overlay PNG for an image this large; open " + OutputFile.EVIDENCE.of(name()) +
 				" over the image instead.");
 			final JsonObject json = ExplanationJson.of(run, t);
 			json.add("outputs", ExplanationJson.outputs(outputs.written()));
@@ -73,9 +56,5 @@ final class TiledOutputs implements OutputSet {
 			final List<Path> committed = outputs.commit();
 			return ExplainedImage.of(t, committed, outputs.sha256(path(OutputFile.RECORD)), notes);
 		}
-	}
-
-	private Path path(final OutputFile file) {
-		return file.in(dir, name);
 	}
 }

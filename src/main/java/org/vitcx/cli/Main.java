@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 import org.vitcx.batch.ExitCode;
-import org.vitcx.batch.FileNameEncoding;
 import org.vitcx.batch.ToolVersion;
 import org.vitcx.batch.UsageException;
 import org.vitcx.core.UserMessage;
@@ -23,7 +22,7 @@ public final class Main {
 
 	public static void main(final String[] args) {
 		// file names byte for byte: under a non-UTF-8 locale the command runs again in a UTF-8 JVM
-		final int relaunched = FileNameEncoding.relaunch(args);
+		final int relaunched = Utf8Relaunch.relaunch(args);
 		if (relaunched >= 0) System.exit(relaunched);
 		// no GUI: ImageJ must never try to open a dialog
 		setIfAbsent("java.awt.headless", "true");

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.vitcx.batch.ExitCode;
-import org.vitcx.batch.FileNameEncoding;
 import org.vitcx.batch.ResultsCsv;
 import org.vitcx.hostile.FileSnapshot;
 import org.vitcx.hostile.HostileInputs;
@@ -61,7 +60,7 @@ class LocaleTest {
 		assertTrue(single.out.contains(dir.resolve("single/zelle_ü.json").toString()), single.toString());
 
 		// a JVM that cannot be relaunched (as if no UTF-8 locale existed) refuses the name it cannot decode
-		final Child stuck = cli(Map.of(FileNameEncoding.RELAUNCHED, "1"), "--image", zelle, "--out", dir.resolve(
+		final Child stuck = cli(Map.of(Utf8Relaunch.RELAUNCHED, "1"), "--image", zelle, "--out", dir.resolve(
 			"stuck"));
 		assertEquals(ExitCode.USAGE.code(), stuck.code, stuck.toString());
 		assertTrue(stuck.err.contains("is not valid text in this locale's encoding (ANSI_X3.4-1968) (its bytes show " +
@@ -80,7 +79,7 @@ class LocaleTest {
 			command.add(a.toString());
 		final ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals(
-			FileNameEncoding.RELAUNCHED));
+			Utf8Relaunch.RELAUNCHED));
 		builder.environment().put("LC_ALL", "C");
 		builder.environment().putAll(env);
 		final File stdout = File.createTempFile("vitcx-out", ".txt"), stderr = File.createTempFile("vitcx-err",

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ij.IJ;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +78,32 @@ class SparkJobTest {
 			}
 		}
 		assertEquals(Integer.valueOf(0), rows.get(1).getAs("target"));
+	}
+
+	/** --tile goes through the same unit as the folder mode: each image's row and files are its tiled run's. */
+	@Test
+	void tilesEachImageAsTheFolderModesUnitDoes() throws IOException {
+		final Path images = collection(), out = tmp.resolve("out");
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, out, "--tile", "32"));
+		final Map<String, ResultRow> rows = byName(out);
+		final List<String> options = new ArrayList<>(SparkJobCheck.OPTIONS);
+		options.addAll(List.of("--tile", "32"));
+		try (TorchScriptClassifier model = TorchScriptClassifier.load(SparkJobCheck.MODEL, DeviceChoice.CPU)) {
+			final ImageJob job = new ImageJob(model, RequestOptions.parse(options.toArray(new String[0])),
+				SparkJobCheck.MODEL, ModelChecksum.sha256(SparkJobCheck.MODEL), null);
+			for (final String image : SparkJobCheck.TWO_IMAGES) {
+				final Path alone = Files.createTempDirectory(tmp, "alone");
+				final ResultRow row = job.run(images.resolve(image), alone, image, e -> {});
+				for (final String column : List.of("status", "target", "label", "probability", "K", "parameters"))
+					assertEquals(row.get(column), rows.get(image).get(column), image + " " + column);
+				final String name = image.substring(0, image.lastIndexOf('.'));
+				for (final String map : List.of("_evidence.tif", "_probability.tif"))
+					assertArrayEquals(pixels(alone.resolve(name + map)), pixels(out.resolve(name + map)), name + map);
+				for (final String file : List.of("_tiles.csv", "_overlay.png"))
+					assertArrayEquals(Files.readAllBytes(alone.resolve(name + file)), Files.readAllBytes(out.resolve(
+						name + file)), name + file);
+			}
+		}
 	}
 
 	@Test
@@ -226,6 +254,10 @@ class SparkJobTest {
 			ModelChecksum.sha256(SparkJobCheck.MODEL), null).run(image, folder, image.toString(), e -> map[0] = e
 				.explanation().get().saliency());
 		return map[0];
+	}
+
+	private static float[] pixels(final Path tiff) {
+		return (float[]) IJ.openImage(tiff.toString()).getProcessor().getPixels();
 	}
 
 	private static float[] toArray(final List<Float> values) {

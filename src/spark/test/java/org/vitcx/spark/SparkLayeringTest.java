@@ -3,7 +3,6 @@ package org.vitcx.spark;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.nio.file.Paths;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,10 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class SparkLayeringTest {
 
+	/** The job's classes, without its tests (which compare it with the command line), as the profile compiled them. */
 	@Test
-	void sparkImportsNothingFromTheCommandLineNorFiji() throws URISyntaxException {
-		final JavaClasses job = new ClassFileImporter().importPath(Paths.get(SparkExplain.class.getProtectionDomain()
-			.getCodeSource().getLocation().toURI()));
+	void sparkImportsNothingFromTheCommandLineNorFiji() {
+		final JavaClasses job = new ClassFileImporter().importPath(Paths.get(System.getProperty("vitcx.spark.classes",
+			"target/spark-classes")));
 		assertTrue(job.contain(SparkExplain.class) && job.contain(ImageTask.class), "the job's classes were imported");
 		noClasses().that().resideInAPackage("org.vitcx.spark..").should().dependOnClassesThat().resideInAnyPackage(
 			"org.vitcx.cli..", "org.vitcx.fiji..").check(job);
