@@ -133,8 +133,8 @@ final class ObjectLayers {
 		final Overlay overlay = imp.getOverlay() != null ? imp.getOverlay() : new Overlay();
 		for (int i = overlay.size() - 1; i >= 0; i--) {
 			final Roi r = overlay.get(i);
-			if (outlines.stream().anyMatch(o -> o == r) || OUTLINE.equals(r.getProperty(OUTLINE_PROPERTY)) && plane.isAt(r, imp)) overlay
-				.remove(i);
+			final boolean earlier = OUTLINE.equals(r.getProperty(OUTLINE_PROPERTY)) && plane.isAt(r, imp);
+			if (earlier || outlines.stream().anyMatch(o -> o == r)) overlay.remove(i);
 		}
 		imp.setOverlay(overlay);
 		SaliencyLayer.replaceOn(imp, layer);

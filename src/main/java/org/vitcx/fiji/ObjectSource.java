@@ -1,5 +1,6 @@
 package org.vitcx.fiji;
 
+import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import ij.WindowManager;
 import ij.gui.ImageRoi;
 import ij.gui.Overlay;
 import ij.gui.Roi;
+import ij.gui.TextRoi;
 import ij.plugin.frame.RoiManager;
 
 import org.vitcx.core.ExplanationException;
@@ -20,7 +22,7 @@ import org.vitcx.imagej.RoiObjects;
 /**
  * Where {@code ViT-CX Explain Objects...} takes the objects of an image from ({@code objects=}): every ROI of the ROI
  * Manager, its selected ROIs, the image's overlay outlines (area elements on the displayed plane that are not ViT-CX
- * layers or tile outlines: the source that works headless, where ImageJ has no ROI Manager), or a label image chosen
+ * layers, text or tile outlines: the source that works headless, where ImageJ has no ROI Manager), or a label image chosen
  * by title. Only reads: the ROIs get their results later, when every object is explained.
  */
 final class ObjectSource {
@@ -56,7 +58,10 @@ final class ObjectSource {
 	}
 
 	private static List<Roi> manager(final boolean selectedOnly) {
-		final RoiManager rm = RoiManager.getInstance2();
+		// without a display ImageJ cannot make a ROI Manager (it is a window): only one that exists is used
+		final RoiManager rm = GraphicsEnvironment.isHeadless() ? RoiManager.getRawInstance() : RoiManager.getInstance2();
+		if (rm == null && GraphicsEnvironment.isHeadless()) throw new ExplanationException("There is no ROI Manager " +
+			"without a display: use objects=overlay (e.g. Analyze Particles with Overlay) or objects=labels.");
 		if (rm == null || rm.getCount() == 0) throw new ExplanationException("The ROI Manager holds no ROIs: add the " +
 			"objects' outlines to it (e.g. Analyze Particles with Add to Manager), or use objects=overlay or " +
 			"objects=labels.");
@@ -75,12 +80,16 @@ final class ObjectSource {
 		final List<Roi> rois = new ArrayList<>();
 		final Overlay overlay = imp.getOverlay();
 		if (overlay != null) for (final Roi r : overlay)
-			if (!(r instanceof ImageRoi) && r.isArea() && r.getGroup() != TileLayers.OUTLINE_GROUP && plane.shows(r, imp))
-				rois.add(r);
+			if (isOutline(r) && plane.shows(r, imp)) rois.add(r);
 		if (rois.isEmpty()) throw new ExplanationException("The overlay of " + imp.getTitle() + " holds no outlines " +
 			"of objects: add them (e.g. Analyze Particles with Overlay, or Image › Overlay › From ROI Manager), or use " +
 			"objects=manager or objects=labels.");
 		return rois;
+	}
+
+	private static boolean isOutline(final Roi r) {
+		return !(r instanceof ImageRoi) && !(r instanceof TextRoi) && r.isArea() && r.getGroup() != TileLayers
+			.OUTLINE_GROUP;
 	}
 
 	private static List<ImageObject> labels(final ImagePlus imp, final String title) {

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import ij.process.LUT;
 
+import org.vitcx.core.ExplanationException;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
 import org.vitcx.core.explain.RunParameters;
@@ -41,6 +42,8 @@ final class ObjectsSettings {
 
 	private ObjectsSettings(final KeyTable.Values values) {
 		this.values = values;
+		if (!ObjectSource.NAMES.contains(values.get(OBJECTS))) throw new ExplanationException("objects=" + values.get(
+			OBJECTS) + " is not known: use objects=" + String.join(", ", ObjectSource.NAMES) + ".");
 		final Target target = ExplainSettings.keyed(TARGET.name, values.get(TARGET), Target::parse);
 		this.method = ExplainSettings.method(values);
 		ExplainSettings.checkUsedBy(OBJECTS_TABLE, values);

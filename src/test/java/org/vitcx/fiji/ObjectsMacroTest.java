@@ -72,8 +72,8 @@ class ObjectsMacroTest {
 		pixels = Fixtures.checksum(field);
 		labelPixels = Fixtures.checksum(IJ.openImage(LABELS.toString()));
 		firstRow = ResultsLog.table(ResultsLog.OBJECTS_TITLE).size();
-		out = Macros.run("open('" + Macros.path(LABELS) + "'); selectImage('field_01.tif');\n" + explain(
-			"objects=labels labels=[field_01_labels.tif]") + "if (getTitle() != 'field_01.tif') exit('not current');\n" +
+		out = Macros.run("field = getImageID(); open('" + Macros.path(LABELS) + "'); selectImage(field);\n" + explain(
+			"objects=labels labels=[field_01_labels.tif]") + "if (getImageID() != field) exit('not current');\n" +
 			COUNT + "selectImage('field_01_labels.tif'); print('labels overlay: ' + Overlay.size);", field);
 	}
 
