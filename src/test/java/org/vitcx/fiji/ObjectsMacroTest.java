@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +40,7 @@ import org.vitcx.model.TorchScriptClassifier;
  * {@code ViT-CX Explain Objects...} through ImageJ's macro interpreter on the bundled field_01 with its label image
  * and the single-cell model: one table row per cell, the same as the engine's (every column but the seconds), the
  * mitotic cells first by p(mitotic), outlines in ROI groups named after the labels, and a macro that counts the
- * cells per class from the outlines' properties. The field and its label image are explained once for the class.
+ * cells per class from the outlines' properties (docs/fiji.md's example). The field is explained once for the class.
  */
 class ObjectsMacroTest {
 
@@ -48,17 +50,15 @@ class ObjectsMacroTest {
 	/** The field's mitotic cells (test-images/cells/field_01_cells.csv). */
 	private static final Set<String> MITOTIC = Set.of("6", "13", "18", "24");
 
-	/** Counts the outlines' classes from their properties, as a user's macro would (headless: no tables). */
-	static final String COUNT = "counts = newArray(0); classes = newArray(0);\n" +
-		"for (i = 0; i < Overlay.size; i++) {\n" +
-		"  Overlay.activateSelection(i); c = Roi.getProperty('vitcx.class');\n" +
-		"  if (c != '') { k = -1; for (j = 0; j < classes.length; j++) if (classes[j] == c) k = j;\n" +
-		"    if (k < 0) { classes = Array.concat(classes, c); counts = Array.concat(counts, 1); }\n" +
-		"    else counts[k] = counts[k] + 1; }\n" +
-		"}\n" +
-		"run('Select None'); s = '';\n" +
-		"for (j = 0; j < classes.length; j++) s = s + classes[j] + '=' + counts[j] + ' ';\n" +
-		"print('cells: ' + s);\n";
+	/**
+	 * The macro of docs/fiji.md § Per-cell explanations that reads every cell's class back and counts them: the
+	 * fenced block after "Reading it back in a macro", with the model's path.
+	 */
+	static String documentedMacro() throws IOException {
+		final String doc = Files.readString(Path.of("docs", "fiji.md"));
+		final int from = doc.indexOf("```\n", doc.indexOf("**Reading it back in a macro.**")) + 4;
+		return doc.substring(from, doc.indexOf("```", from)).replace("/path/to/cell_vit.pt", Macros.path(MODEL));
+	}
 
 	private static ImagePlus field;
 	private static long pixels;
@@ -67,14 +67,14 @@ class ObjectsMacroTest {
 	private static int firstRow;
 
 	@BeforeAll
-	static void explainTheField() {
+	static void explainTheField() throws IOException {
 		field = IJ.openImage(FIELD.toString());
 		pixels = Fixtures.checksum(field);
 		labelPixels = Fixtures.checksum(IJ.openImage(LABELS.toString()));
 		firstRow = ResultsLog.table(ResultsLog.OBJECTS_TITLE).size();
-		out = Macros.run("field = getImageID(); open('" + Macros.path(LABELS) + "'); selectImage(field);\n" + explain(
-			"objects=labels labels=[field_01_labels.tif]") + "if (getImageID() != field) exit('not current');\n" +
-			COUNT + "selectImage('field_01_labels.tif'); print('labels overlay: ' + Overlay.size);", field);
+		out = Macros.run("field = getImageID(); open('" + Macros.path(LABELS) + "'); selectImage(field);\n" +
+			documentedMacro() + "if (getImageID() != field) exit('not current');\n" +
+			"selectImage('field_01_labels.tif'); print('labels overlay: ' + Overlay.size);", field);
 	}
 
 	static String explain(final String options) {
@@ -124,7 +124,7 @@ class ObjectsMacroTest {
 	@Test
 	void outlinesByClassInGroupsNamedAfterTheLabelsAndAMacroCountsThem() {
 		assertNull(out.error, out.toString());
-		assertTrue(out.log.contains("cells: interphase=23 mitotic=4 "), out.log.toString());
+		assertTrue(out.log.contains("cells per class: interphase=23 mitotic=4"), out.log.toString());
 		assertTrue(out.log.contains("labels overlay: 0"), "nothing on the label image: " + out.log);
 		final Roi[] overlay = field.getOverlay().toArray();
 		assertEquals(28, overlay.length, "the evidence layer and 27 outlines");
