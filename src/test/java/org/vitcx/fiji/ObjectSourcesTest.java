@@ -2,10 +2,12 @@ package org.vitcx.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vitcx.fiji.ObjectsMacroTest.FIELD;
 import static org.vitcx.fiji.ObjectsMacroTest.explain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import ij.gui.Roi;
 import ij.gui.TextRoi;
 
 import org.junit.jupiter.api.Test;
+import org.vitcx.core.CancelledException;
 import org.vitcx.core.objects.ObjectsExplanation;
 
 /**
@@ -48,6 +51,41 @@ class ObjectSourcesTest {
 		assertEquals("mitotic", cell.getProperty("vitcx.class"));
 		assertEquals("interphase", Roi.getGroupName(other.getGroup()));
 		assertEquals(null, now.get(0).getProperty("vitcx.class"));
+	}
+
+	/** Esc between groups of windows: progress was shown, then nothing changed; the image is unlocked. */
+	@Test
+	void aCancelChangesNothing() {
+		final ImagePlus field = IJ.openImage(FIELD.toString());
+		final Overlay overlay = new Overlay();
+		for (int i = 0; i < 12; i++)
+			overlay.add(new OvalRoi(8 + 9 * i, 60, 8, 8));
+		field.setOverlay(overlay);
+		final int rows = ResultsLog.table(ResultsLog.OBJECTS_TITLE).size();
+		final List<Double> fractions = new ArrayList<>();
+		final RunFeedback feedback = new RunFeedback() {
+
+			@Override
+			public void status(final String message) {}
+
+			@Override
+			public void progress(final double fraction) {
+				fractions.add(fraction);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return fractions.stream().anyMatch(f -> f > 0 && f < 1);
+			}
+		};
+		assertThrows(CancelledException.class, () -> ObjectsJob.run(field, ObjectsSettings.fromMacroOptions("model=[" +
+			ObjectsMacroTest.MODEL + "] objects=overlay"), Ij1Run.MODELS, feedback));
+		assertEquals(1.0, fractions.get(fractions.size() - 1), "the bar is cleared");
+		assertEquals(12, field.getOverlay().size(), "no layer");
+		assertNull(overlay.get(0).getProperty("vitcx.class"));
+		assertEquals(rows, ResultsLog.table(ResultsLog.OBJECTS_TITLE).size());
+		assertTrue(field.lockSilently(), "the image is unlocked");
+		field.unlock();
 	}
 
 	@Test
