@@ -31,8 +31,9 @@ import org.vitcx.imagej.ImagePlusAdapter;
  * (named {@code ViT-CX: <n> objects}), and above it every object's outline, coloured by its class and in the ROI
  * group of its class, the group named after the class's label (so {@code Measure} and the ROI Manager show it),
  * carrying the object's row as {@code vitcx.<column>} properties. The outlines are the overlay's own ROIs for
- * {@code objects=overlay}; copies of the ROI Manager's ROIs (which get the same properties and group) or outlines
- * traced from the label image otherwise, which replace the outlines of an earlier run on the plane.
+ * {@code objects=overlay}; otherwise outlines traced from the objects' pixels (for the ROI Manager's ROIs, which get
+ * the same properties and group, their parts inside the image), which replace the outlines of an earlier run on the
+ * plane.
  */
 final class ObjectLayers {
 
@@ -61,7 +62,8 @@ final class ObjectLayers {
 			if (source.name.equals(ObjectSource.OVERLAY)) outline = source.rois.get(i);
 			else {
 				if (source.fromRois()) record(source.rois.get(i), imp, r, labels);
-				outline = source.fromRois() ? (Roi) source.rois.get(i).clone() : trace(r.object());
+				// traced from the object's pixels, not cloned: a clone would share the ROI's properties
+				outline = trace(r.object());
 				outline.setProperty(OUTLINE_PROPERTY, OUTLINE);
 				plane.place(outline, imp);
 			}
@@ -84,7 +86,7 @@ final class ObjectLayers {
 		roi.setStrokeColor(CLASS_COLOURS[r.predicted() % CLASS_COLOURS.length]);
 	}
 
-	/** The outline of a label's pixels, in image coordinates. */
+	/** The outline of an object's pixels, in image coordinates, named after the object. */
 	private static Roi trace(final ImageObject o) {
 		final int w = o.bounds().width(), h = o.bounds().height();
 		final ImageProcessor mask = new ByteProcessor(w, h);
