@@ -136,6 +136,8 @@ class ObjectsMacroTest {
 			assertEquals(mitotic ? "mitotic" : "interphase", r.getProperty("vitcx.class"), r.getName());
 			assertEquals(mitotic ? 22 : 21, r.getGroup(), r.getName());
 		}
+		// windows cover most of the field: the evidence is drawn in viridis there, not in grey
+		assertTrue(LayerColoursTest.colouredShare(field) > 0.5, "coloured " + LayerColoursTest.colouredShare(field));
 		assertEquals("interphase", Roi.getGroupName(21));
 		assertEquals("mitotic", Roi.getGroupName(22));
 		assertEquals(pixels, Fixtures.checksum(field));
