@@ -24,19 +24,7 @@ import org.vitcx.demo.LargeField;
 public final class DocsImages {
 
 	private static final int ZOOM = 4;
-	private static final RunFeedback QUIET = new RunFeedback() {
-
-		@Override
-		public void status(final String message) {}
-
-		@Override
-		public void progress(final double fraction) {}
-
-		@Override
-		public boolean isCancelled() {
-			return false;
-		}
-	};
+	private static final RunFeedback QUIET = new RecordingFeedback(f -> false);
 
 	private DocsImages() {}
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vitcx.fiji.ObjectsMacroTest.FIELD;
 import static org.vitcx.fiji.ObjectsMacroTest.explain;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -62,22 +61,8 @@ class ObjectSourcesTest {
 			overlay.add(new OvalRoi(8 + 9 * i, 60, 8, 8));
 		field.setOverlay(overlay);
 		final int rows = ResultsLog.table(ResultsLog.OBJECTS_TITLE).size();
-		final List<Double> fractions = new ArrayList<>();
-		final RunFeedback feedback = new RunFeedback() {
-
-			@Override
-			public void status(final String message) {}
-
-			@Override
-			public void progress(final double fraction) {
-				fractions.add(fraction);
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return fractions.stream().anyMatch(f -> f > 0 && f < 1);
-			}
-		};
+		final RecordingFeedback feedback = new RecordingFeedback(f -> f.stream().anyMatch(v -> v > 0 && v < 1));
+		final List<Double> fractions = feedback.fractions;
 		assertThrows(CancelledException.class, () -> ObjectsJob.run(field, ObjectsSettings.fromMacroOptions("model=[" +
 			ObjectsMacroTest.MODEL + "] objects=overlay"), Ij1Run.MODELS, feedback));
 		assertEquals(1.0, fractions.get(fractions.size() - 1), "the bar is cleared");
