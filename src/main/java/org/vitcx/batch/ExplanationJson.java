@@ -92,8 +92,7 @@ final class ExplanationJson {
 		result.addProperty("objects", x.objects().size());
 		final JsonObject perClass = new JsonObject();
 		for (final String label : x.model().labels())
-			perClass.addProperty(label, x.objects().stream().filter(r -> x.model().labels().get(r.predicted()).equals(
-				label)).count());
+			perClass.addProperty(label, x.perClass().getOrDefault(label, 0));
 		result.add("objects_per_class", perClass);
 		result.addProperty("method", x.method());
 		json.add("result", result);

@@ -5,9 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 
 import org.vitcx.core.objects.ObjectResult;
 import org.vitcx.core.objects.ObjectRows;
@@ -32,11 +30,8 @@ final class ObjectsCsv {
 
 	/** Objects per predicted class, e.g. "interphase 23, mitotic 4" (classes without objects left out). */
 	static String counts(final ObjectsExplanation x) {
-		final Map<Integer, Integer> counts = new TreeMap<>();
-		for (final ObjectResult r : x.objects())
-			counts.merge(r.predicted(), 1, Integer::sum);
 		final StringJoiner s = new StringJoiner(", ");
-		counts.forEach((c, n) -> s.add(x.model().labels().get(c) + " " + n));
+		x.perClass().forEach((label, n) -> s.add(label + " " + n));
 		return s.toString();
 	}
 }

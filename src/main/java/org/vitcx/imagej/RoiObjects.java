@@ -44,6 +44,7 @@ public final class RoiObjects {
 		if (!roi.isArea()) throw new ExplanationException("The ROI " + name + " is a " + roi.getTypeAsString()
 			.toLowerCase(java.util.Locale.ROOT) + ", not an area: an object is an area selection (its outline).");
 		final Rectangle box = roi.getBounds();
+		if (box.isEmpty()) throw noPixel(name);
 		final Rectangle inside = box.intersection(new Rectangle(0, 0, width, height));
 		if (inside.isEmpty()) throw new ExplanationException("The ROI " + name + " (" + box.x + "," + box.y + "," +
 			box.width + "," + box.height + ") lies outside the image (" + width + "×" + height + "): remove it, or " +
@@ -57,8 +58,13 @@ public final class RoiObjects {
 				mask[(y - inside.y) * inside.width + x - inside.x] = in;
 				any |= in;
 			}
-		if (!any) throw new ExplanationException("The ROI " + name + " covers no pixel of the image: remove it.");
+		if (!any) throw noPixel(name);
 		return new ImageObject(name, label, new Region(inside.x, inside.y, inside.width, inside.height), mask);
+	}
+
+	/** A ROI without area (a 0 × 0 rectangle, a line-thin polygon) or with none of it on the image's pixels. */
+	private static ExplanationException noPixel(final String name) {
+		return new ExplanationException("The ROI " + name + " covers no pixel of the image: remove it.");
 	}
 
 	/**

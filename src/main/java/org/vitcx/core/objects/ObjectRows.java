@@ -1,8 +1,10 @@
 package org.vitcx.core.objects;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The per-object table, one row per object, as every edge writes it (Fiji's {@code ViT-CX Objects} table, the command
@@ -18,15 +20,17 @@ import java.util.Locale;
  */
 public final class ObjectRows {
 
+	private static final List<String> COLUMNS = List.of("image", "object", "id", "x", "y", "class", "target", "label",
+		"probability", "evidence_inside", "evidence_neighbours", "area_share", "pointing", "K", "seconds", "window",
+		"shifted");
 	private static final List<String> TEXT = List.of("image", "object", "class", "label", "window");
+	private static final List<String> WHOLE = List.of("id", "target", "pointing", "K", "shifted");
 
 	private ObjectRows() {}
 
 	/** The header of a model with {@code labels}. */
 	public static List<String> columns(final List<String> labels) {
-		final List<String> columns = new ArrayList<>(List.of("image", "object", "id", "x", "y", "class", "target",
-			"label", "probability", "evidence_inside", "evidence_neighbours", "area_share", "pointing", "K", "seconds",
-			"window", "shifted"));
+		final List<String> columns = new ArrayList<>(COLUMNS);
 		for (final String label : labels)
 			columns.add("p_" + label);
 		return columns;
@@ -41,22 +45,42 @@ public final class ObjectRows {
 	public static List<String> cells(final String image, final ObjectResult r, final List<String> labels) {
 		final ImageObject o = r.object();
 		final ObjectEvidence e = r.evidence();
-		final List<String> cells = new ArrayList<>(List.of(image, o.name(), Integer.toString(o.label()), fixed3(o.x()),
-			fixed3(o.y()), labels.get(r.predicted()), Integer.toString(r.target()), r.label(), fixed6(r.probability()),
-			fixed6(e.inside), fixed6(e.neighbours), fixed6(e.area), e.pointing ? "1" : "0", Integer.toString(r
-				.maskCount()), fixed3(r.seconds()), r.window().toString(), r.shifted() ? "1" : "0"));
-		for (final double p : r.probabilities())
-			cells.add(fixed6(p));
+		final Map<String, Object> row = new HashMap<>();
+		row.put("image", image);
+		row.put("object", o.name());
+		row.put("id", o.label());
+		row.put("x", o.x());
+		row.put("y", o.y());
+		row.put("class", labels.get(r.predicted()));
+		row.put("target", r.target());
+		row.put("label", r.label());
+		row.put("probability", r.probability());
+		row.put("evidence_inside", e.inside);
+		row.put("evidence_neighbours", e.neighbours);
+		row.put("area_share", e.area);
+		row.put("pointing", e.pointing ? 1 : 0);
+		row.put("K", r.maskCount());
+		row.put("seconds", r.seconds());
+		row.put("window", r.window().toString());
+		row.put("shifted", r.shifted() ? 1 : 0);
+		for (int c = 0; c < labels.size(); c++)
+			row.put("p_" + labels.get(c), r.probabilities()[c]);
+		final List<String> cells = new ArrayList<>();
+		for (final String column : columns(labels)) {
+			final Object v = row.get(column);
+			cells.add(v instanceof String ? (String) v : format(column, ((Number) v).doubleValue()));
+		}
 		return cells;
 	}
 
-	/** Six decimals; empty for NaN. */
-	public static String fixed6(final double v) {
-		return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
-	}
-
-	/** Three decimals. */
-	public static String fixed3(final double v) {
-		return String.format(Locale.ROOT, "%.3f", v);
+	/**
+	 * A number of {@code column} as the table writes it: whole numbers ({@code id}, {@code target}, {@code pointing},
+	 * {@code K}, {@code shifted}) without decimals, centroids and seconds with 3, the rest with 6; NaN as an empty cell.
+	 */
+	public static String format(final String column, final double v) {
+		if (Double.isNaN(v)) return "";
+		if (WHOLE.contains(column)) return Long.toString(Math.round(v));
+		return String.format(Locale.ROOT, column.equals("x") || column.equals("y") || column.equals("seconds") ? "%.3f"
+			: "%.6f", v);
 	}
 }
