@@ -7,13 +7,10 @@
 #   tools/tile_benchmark.sh 2048 64 4 0    # one run: size, stride, tiles in flight, window (0: the model's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=target/benchmark
-mkdir -p "$out"
-mvn -B -q -o -DskipTests -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >&2
+# build once, then every run in its own JVM
+tools/bench.sh --build
 run() {
-  java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "target/bench-classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
-    org.vitcx.bench.TileBenchmark "$@"
+  VITCX_BENCH_BUILT=1 tools/bench.sh -Xmx2g TileBenchmark "$@"
 }
 echo "| field | window | stride | tiles in flight | tiles | seconds | tiles/s | mean shared batch | peak heap | peak RSS | -Xmx |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"

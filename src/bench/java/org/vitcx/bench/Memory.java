@@ -19,6 +19,12 @@ final class Memory {
 		return peak >> 20;
 	}
 
+	/** The heap the program holds on to: used heap right after a full collection. */
+	static long liveHeapMb() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+	}
+
 	/** VmHWM of /proc/self/status (Linux), or -1. */
 	static long peakRssMb() {
 		try {

@@ -31,7 +31,8 @@ import org.vitcx.model.TorchScriptClassifier;
 /**
  * Per-object explanation speed and memory: N cells explained with ViT-CX and the single-cell model, each in its
  * window, for its own class; one Markdown row: objects, windows in flight, seconds, seconds per object, mean shared
- * batch, peak Java heap, peak RSS. The cells are those of the bundled 256² field (test-images/cells/field_03, 177
+ * batch, the live heap before the run and its largest value during the run (after full collections: what the run
+ * holds on to), the peak Java heap (garbage included) and the peak RSS. The cells are those of the bundled 256² field (test-images/cells/field_03, 177
  * cells), its copies side by side, every other one mirrored, as many as N needs (made in memory, never written).
  * Run each N in its own JVM (tools/objects_benchmark.sh) so the peaks are its own.
  *
@@ -56,14 +57,28 @@ public final class ObjectsBenchmark {
 		final List<ImageObject> all = LabelObjects.of(mosaic(labels, columns, rows, true));
 		final List<ImageObject> objects = all.subList(0, Math.min(n, all.size()));
 		try (TorchScriptClassifier model = TorchScriptClassifier.load(MODEL, DeviceChoice.CPU)) {
+			final long[] live = { Memory.liveHeapMb(), 0 };
 			final long start = System.nanoTime();
 			final ObjectsExplanation x = new ObjectExplainer(model).explain(pixels, objects, SaliencyMethods.create(
 				"vitcx", MethodOptions.defaults()), ChannelMapping.auto(), ObjectOptions.builder().optInFlight(inFlight)
-					.build(), ProgressListener.NONE, Cancellation.NEVER);
+					.build(), liveHeap(live, objects.size()), Cancellation.NEVER);
 			final double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %.3f | %.1f | %d MB | %d MB |%n", x.objects().size(),
-				inFlight, seconds, seconds / x.objects().size(), x.meanBatch(), Memory.peakHeapMb(), Memory.peakRssMb());
+			System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %.3f | %.1f | %d MB | %d MB | %d MB | %d MB |%n", x
+				.objects().size(), inFlight, seconds, seconds / x.objects().size(), x.meanBatch(), live[0], live[1],
+				Memory.peakHeapMb(), Memory.peakRssMb());
 		}
+	}
+
+	/**
+	 * Samples the live heap ({@link Memory#liveHeapMb}, a full collection each time) ten times over the run into
+	 * {@code live[1]}, its largest value; {@code live[0]} holds it before the run. What the run holds on to, not what
+	 * the collector let accumulate.
+	 */
+	private static ProgressListener liveHeap(final long[] live, final int objects) {
+		final int every = Math.max(1, objects / 10);
+		return (stage, done, total) -> {
+			if (done % every == 0 || done == total) live[1] = Math.max(live[1], Memory.liveHeapMb());
+		};
 	}
 
 	/** Copies of {@code field} side by side, every other one mirrored; a label copy's labels are made its own. */

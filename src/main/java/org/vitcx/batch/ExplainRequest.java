@@ -1,7 +1,9 @@
 package org.vitcx.batch;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.vitcx.core.SaliencyMethod;
@@ -11,6 +13,8 @@ import org.vitcx.core.explain.MethodParameters;
 import org.vitcx.core.explain.RunParameters;
 import org.vitcx.core.explain.SaliencyMethods;
 import org.vitcx.core.input.ChannelMapping;
+import org.vitcx.core.objects.ObjectOptions;
+import org.vitcx.core.objects.ObjectWindow;
 import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.model.DeviceChoice;
 
@@ -37,6 +41,10 @@ public final class ExplainRequest implements Serializable {
 	private final int stride;
 	private final DeviceChoice device;
 	private final boolean overwrite;
+	/** where each image's objects are ({@link ObjectsPattern}); {@code null}: the image is explained whole */
+	private final String objects;
+	/** the window around each object as written ({@link ObjectWindow#parse}) */
+	private final String window;
 
 	private ExplainRequest(final Builder b) {
 		this.values = new LinkedHashMap<>(b.values);
@@ -48,6 +56,8 @@ public final class ExplainRequest implements Serializable {
 		this.stride = b.stride;
 		this.device = b.device;
 		this.overwrite = b.overwrite;
+		this.objects = b.objects;
+		this.window = b.window;
 		this.method = SaliencyMethods.create(b.method, options()).name();
 	}
 
@@ -108,12 +118,50 @@ public final class ExplainRequest implements Serializable {
 		return overwrite;
 	}
 
+	/** The objects file of {@code image} ({@code --objects}); {@code null}: the image is explained whole. */
+	public ObjectsFile objectsFile(final Path image) {
+		return objects == null ? null : new ObjectsPattern("--objects", objects).of(image);
+	}
+
+	/** The objects pattern as given, or {@code null}. */
+	public String objects() {
+		return objects;
+	}
+
+	/**
+	 * Checks that a collection's request names each image's own objects file (a pattern with {@value
+	 * ObjectsPattern#NAME}).
+	 *
+	 * @throws UsageException naming {@code --objects}
+	 */
+	public void checkObjectsFor(final boolean collection) {
+		if (collection && objects != null && !new ObjectsPattern("--objects", objects).perImage())
+			throw new UsageException("--objects " + objects + " names one file for the whole collection: give a " +
+				"pattern with " + ObjectsPattern.NAME + ", e.g. " + ObjectsPattern.NAME + "_labels.tif.");
+	}
+
+	/** The images to explain of a collection's listing: without their objects files (label images are TIFFs). */
+	public List<Path> imagesOf(final List<Path> listed) {
+		return objects == null ? listed : new ObjectsPattern("--objects", objects).imagesOnly(listed);
+	}
+
+	/** How each object is explained (class, window, batch size). */
+	public ObjectOptions objectOptions() {
+		return ObjectOptions.builder().optTarget(parsedTarget).optWindow(ObjectWindow.parse(window)).optBatchSize(
+			batchSize).build();
+	}
+
 	/**
 	 * The method's parameters and the options that change the map, as one line ({@link RunParameters}): what a
 	 * results row records, and what {@code --resume} compares.
 	 */
 	public String parameters() {
-		return RunParameters.text(recordedParameters(), RunParameters.run(target, batchSize, channels));
+		final Map<String, Object> run = RunParameters.run(target, batchSize, channels);
+		if (objects != null) {
+			run.put("objects", objects);
+			run.put("window", window);
+		}
+		return RunParameters.text(recordedParameters(), run);
 	}
 
 	public static final class Builder {
@@ -127,6 +175,8 @@ public final class ExplainRequest implements Serializable {
 		private int stride;
 		private DeviceChoice device = DeviceChoice.AUTO;
 		private boolean overwrite;
+		private String objects;
+		private String window = "model";
 
 		private Builder() {}
 
@@ -166,6 +216,17 @@ public final class ExplainRequest implements Serializable {
 
 		public Builder optDevice(final DeviceChoice choice) {
 			this.device = choice;
+			return this;
+		}
+
+		/**
+		 * Explains every object of each image in its window: {@code pattern} names its objects file ({@link
+		 * ObjectsPattern}), {@code around} the window ({@link ObjectWindow#parse}).
+		 */
+		public Builder optObjects(final String pattern, final String around) {
+			ObjectWindow.parse(around);
+			this.objects = pattern;
+			this.window = around;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.vitcx.core.Explanation;
+import org.vitcx.core.objects.ObjectsExplanation;
 import org.vitcx.core.tiles.TiledExplanation;
 
 /**
@@ -62,6 +63,19 @@ public final class ExplainedImage {
 			summary, null, notes);
 	}
 
+	/**
+	 * Every object of an image, each in its window: "27 objects: interphase 23, mitotic 4, 4344 ms"; its results
+	 * row has no class or probability of its own (each object has its own, in the objects table), its label
+	 * counts the objects per class.
+	 */
+	static ExplainedImage of(final ObjectsExplanation x, final List<Path> files, final String recordSha256) {
+		final String counts = ObjectsCsv.counts(x);
+		final String summary = String.format("%d objects: %s, %.0f ms", x.objects().size(), counts, x.millis().get(
+			"total"));
+		return new ExplainedImage(files, recordSha256, x.method(), -1, x.objects().size() + " objects: " + counts,
+			Double.NaN, 0, summary, null, List.of());
+	}
+
 	/** "K = 22 masks" for ViT-CX; the method and its mask count for the others. */
 	private static String masks(final Explanation e) {
 		if (e.scoredMasks().isPresent()) return "K = " + e.maskCount() + " masks";
@@ -82,6 +96,7 @@ public final class ExplainedImage {
 		return method;
 	}
 
+	/** The class explained; -1 for objects, each of which has its own. */
 	public int target() {
 		return target;
 	}
@@ -90,7 +105,7 @@ public final class ExplainedImage {
 		return label;
 	}
 
-	/** The class probability; of a tiled map, the highest tile's. */
+	/** The class probability; of a tiled map, the highest tile's; NaN for objects. */
 	public double probability() {
 		return probability;
 	}

@@ -15,7 +15,9 @@ import com.google.gson.JsonObject;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ModelInfo;
+import org.vitcx.core.objects.ObjectsExplanation;
 import org.vitcx.core.tiles.TiledExplanation;
+import org.vitcx.model.ModelChecksum;
 
 /**
  * Writes everything needed to reproduce and judge a run: the result (class, probability, clusters, scores),
@@ -71,26 +73,70 @@ final class ExplanationJson {
 		result.addProperty("max_tile_probability", t.maxProbability());
 		result.addProperty("method", t.method());
 		json.add("result", result);
-		final JsonObject p = new JsonObject();
-		p.addProperty("target", run.request().target());
-		p.addProperty("method", t.method());
-		run.request().recordedParameters().forEach((k, v) -> add(p, k, v));
-		p.addProperty("batch_size", run.request().batchSize());
-		// how full the shared batches were depends on how the tiles' threads met: a timing, left out with them
-		if (run.recorded().timed()) p.addProperty("mean_shared_batch", t.meanBatch());
-		p.addProperty("device_used", run.classifier().device());
-		p.addProperty("channels", run.request().channels().describe());
-		json.add("parameters", p);
+		json.add("parameters", windowParameters(run, t.method(), run.request().recordedParameters(), t.meanBatch()));
 		final JsonObject tiling = new JsonObject();
 		t.tiling().forEach((k, v) -> add(tiling, k, v));
 		json.add("tiling", tiling);
-		json.add("model", model(run.model(), run.recorded(), t.model()));
+		inputs(json, run, t.model(), t.millis());
+		return json;
+	}
+
+	/**
+	 * The record of an objects run: how many objects per class, the parameters, the objects file (its path,
+	 * kind, SHA-256 and the window rule), the model, the input and (for a local run) the timings.
+	 */
+	static JsonObject of(final ImageRun run, final ObjectsExplanation x, final ObjectsFile objects) {
+		final JsonObject json = new JsonObject();
+		json.add("tool", tool());
+		final JsonObject result = new JsonObject();
+		result.addProperty("objects", x.objects().size());
+		final JsonObject perClass = new JsonObject();
+		for (final String label : x.model().labels())
+			perClass.addProperty(label, x.perClass().getOrDefault(label, 0));
+		result.add("objects_per_class", perClass);
+		result.addProperty("method", x.method());
+		json.add("result", result);
+		json.add("parameters", windowParameters(run, x.method(), x.parameters(), x.meanBatch()));
+		final JsonObject file = new JsonObject();
+		file.addProperty("path", objects.path().getFileName().toString());
+		file.addProperty("kind", objects.isRoiZip() ? "ImageJ ROI zip" : "label image");
+		file.addProperty("sha256", ModelChecksum.sha256(objects.path()));
+		file.addProperty("window", x.window().toString());
+		json.add("objects", file);
+		inputs(json, run, x.model(), x.millis());
+		return json;
+	}
+
+	/**
+	 * The parameters of a run over windows of one image (tiles, objects): the class as written, the method and its
+	 * parameters, the batch size asked for and (for a local run) how full the shared batches were, the device used
+	 * and the channels.
+	 */
+	private static JsonObject windowParameters(final ImageRun run, final String method,
+		final Map<String, Object> parameters, final double meanBatch)
+	{
+		final JsonObject p = new JsonObject();
+		p.addProperty("target", run.request().target());
+		p.addProperty("method", method);
+		parameters.forEach((k, v) -> add(p, k, v));
+		p.addProperty("batch_size", run.request().batchSize());
+		// how full the shared batches were depends on how the windows' threads met: a timing, left out with them
+		if (run.recorded().timed()) p.addProperty("mean_shared_batch", meanBatch);
+		p.addProperty("device_used", run.classifier().device());
+		p.addProperty("channels", run.request().channels().describe());
+		return p;
+	}
+
+	/** The model, the input and, for a local run, the timings of the explanation and of reading. */
+	private static void inputs(final JsonObject json, final ImageRun run, final ModelInfo model,
+		final Map<String, Double> millis)
+	{
+		json.add("model", model(run.model(), run.recorded(), model));
 		json.add("input", input(run.image(), run.recorded()));
 		if (run.recorded().timed()) {
-			json.add("millis", millis(t.millis()));
+			json.add("millis", millis(millis));
 			json.add("io_millis", millis(run.ioMillis()));
 		}
-		return json;
 	}
 
 	static JsonObject tool() {

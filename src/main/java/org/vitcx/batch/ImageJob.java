@@ -131,8 +131,10 @@ public final class ImageJob {
 	 * content, what the row says ({@link ResumeCheck}).
 	 */
 	public boolean done(final ResultRow previous, final Path image, final Path folder) {
-		return stands(previous) && ResumeCheck.current(previous, () -> Files.newInputStream(image), ImageFolder
-			.baseName(image.getFileName().toString()), name -> Files.newInputStream(folder.resolve(name)));
+		final ObjectsFile objects = request.objectsFile(image);
+		return stands(previous) && ResumeCheck.current(previous, () -> Files.newInputStream(image), objects == null
+			? null : () -> Files.newInputStream(objects.path()), ImageFolder.baseName(image.getFileName().toString()),
+			name -> Files.newInputStream(folder.resolve(name)));
 	}
 
 	/**

@@ -6,14 +6,14 @@ import java.util.List;
 
 /**
  * The files the tool may write for one image, named after the image's file name without its extension: the
- * saliency map, its standard deviation over seeds, the overlay, the JSON record, and a tiled run's evidence and
- * probability maps and per-tile table. Every run writes some of them and removes the tool's own earlier others
+ * saliency map, its standard deviation over seeds, the overlay, the JSON record, a tiled run's evidence and
+ * probability maps and per-tile table, and an objects run's per-object table (with the evidence map). Every run writes some of them and removes the tool's own earlier others
  * (see {@link OutputFiles#replacing}), so the files beside a record are always the ones it describes.
  */
 public enum OutputFile {
 
 	SALIENCY("_saliency.tif"), SALIENCY_STD("_saliency_std.tif"), OVERLAY("_overlay.png"), RECORD(".json"),
-	EVIDENCE("_evidence.tif"), PROBABILITY("_probability.tif"), TILES("_tiles.csv");
+	EVIDENCE("_evidence.tif"), PROBABILITY("_probability.tif"), TILES("_tiles.csv"), OBJECTS("_objects.csv");
 
 	private final String suffix;
 

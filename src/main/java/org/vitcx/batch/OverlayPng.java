@@ -29,6 +29,11 @@ final class OverlayPng {
 	static void write(final InputImage image, final FloatProcessor map, final OutputStream out) throws IOException {
 		final ColorProcessor overlay = image.displayed();
 		Heatmap.viridis().paintOver(overlay, map, ALPHA);
+		write(overlay, out);
+	}
+
+	/** An overlay painted by the caller (e.g. with objects' outlines on top). */
+	static void write(final ColorProcessor overlay, final OutputStream out) throws IOException {
 		Png.write(rgb(overlay), out);
 	}
 

@@ -6,12 +6,13 @@ import static org.vitcx.batch.UsageException.check;
 import java.util.Set;
 
 import org.vitcx.core.explain.SaliencyMethods;
+import org.vitcx.core.objects.ObjectWindow;
 import org.vitcx.core.tiles.TileOptions;
 import org.vitcx.model.DeviceChoice;
 
 /**
  * The options of {@code explain} that say what to do to each image — the method and its options, {@code --target},
- * {@code --device}, {@code --tile}, {@code --stride}, {@code --overwrite} — read into an {@link ExplainRequest}: by
+ * {@code --device}, {@code --tile}, {@code --stride}, {@code --objects}, {@code --window}, {@code --overwrite} — read into an {@link ExplainRequest}: by
  * the command line beside its paths, and by the Spark job's driver from the options it passes on. Every value error
  * is a {@link UsageException} naming the option.
  */
@@ -19,7 +20,8 @@ public final class RequestOptions {
 
 	/** The options read here that take a value. */
 	public static Set<String> valued() {
-		return MethodArguments.with("--method", "--target", "--device", "--tile", "--stride");
+		return MethodArguments.with("--method", "--target", "--device", "--tile", "--stride", "--objects",
+			"--window");
 	}
 
 	private final ExplainRequest.Builder request = ExplainRequest.builder();
@@ -27,6 +29,8 @@ public final class RequestOptions {
 	private String methodName = SaliencyMethods.DEFAULT;
 	private int[] tile;
 	private int stride;
+	private String objects;
+	private String window;
 
 	/** Reads the request's options of {@code args} (nothing else is allowed), as the Spark job's driver does. */
 	public static ExplainRequest parse(final String[] args) {
@@ -58,6 +62,15 @@ public final class RequestOptions {
 				stride = check(name, value, v -> TileOptions.builder().optStride(wholeNumber(v, Integer::parseInt))
 					.build().stride());
 				return true;
+			case "--objects":
+				objects = new ObjectsPattern(name, value).toString();
+				return true;
+			case "--window":
+				window = check(name, value, v -> {
+					ObjectWindow.parse(v);
+					return v;
+				});
+				return true;
 			default:
 				return false;
 		}
@@ -69,6 +82,11 @@ public final class RequestOptions {
 	 */
 	public ExplainRequest build() {
 		if (tile != null) request.optTiling(tile, stride);
+		if (window != null && objects == null) throw new UsageException("--window needs --objects: it sizes the " +
+			"window around each object.");
+		if (objects != null && tile != null) throw new UsageException("--objects and --tile are both given: " +
+			"objects are explained in windows of their own; give one.");
+		if (objects != null) request.optObjects(objects, window != null ? window : "model");
 		final ExplainRequest built = check("--method", methodName, name -> request.optMethod(name, methodArguments
 			.values()).optChannels(methodArguments.channels()).optBatchSize(methodArguments.batchSize()).build());
 		if (stride > 0 && tile == null) throw new UsageException("--stride needs --tile: add --tile auto.");

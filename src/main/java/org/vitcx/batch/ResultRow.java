@@ -32,8 +32,9 @@ public final class ResultRow {
 	static ResultRow ok(final String path, final ExplainedImage e, final double seconds, final String sha256,
 		final String parameters, final String imageSha256)
 	{
-		return new ResultRow(List.of(path, OK, "", e.method(), Integer.toString(e.target()), e.label(), String
-			.format(Locale.ROOT, "%.6f", e.probability()), e.maskCount() > 0 ? Integer.toString(e.maskCount()) : "",
+		return new ResultRow(List.of(path, OK, "", e.method(), e.target() >= 0 ? Integer.toString(e.target()) : "", e
+			.label(), Double.isNaN(e.probability()) ? "" : String.format(Locale.ROOT, "%.6f", e.probability()), e
+				.maskCount() > 0 ? Integer.toString(e.maskCount()) : "",
 			seconds(seconds), sha256, parameters, imageSha256, e.recordSha256()));
 	}
 

@@ -17,8 +17,9 @@ import org.vitcx.model.ModelChecksum;
  * not from names, sizes or times: the image's SHA-256 is the row's {@code image_sha256}; the JSON record's
  * SHA-256 is the row's {@code json_sha256}; and every file the record lists under {@code outputs} has the SHA-256
  * the record gives it. So a replaced image, files rewritten by another run (another seed, a tiled run), a
- * missing or edited file, or a run killed between the renames of an image's files all make the row stale. (That
- * the row was made with the same method, parameters and model is {@link ImageJob#stands}'s part.)
+ * missing or edited file, another objects file (for a run over objects), or a run killed between the renames
+ * of an image's files all make the row stale. (That the row was made with the same method, parameters and model
+ * is {@link ImageJob#stands}'s part.)
  *
  * <p>Cost: one read of the image and of its outputs, for each image that would be skipped. The files are opened
  * through {@link Source} and {@link Folder}, so a runner on another file system (the Spark job on Hadoop) checks
@@ -50,6 +51,17 @@ public final class ResumeCheck {
 	 * name {@code name} in the folder {@code outputs} opens.
 	 */
 	public static boolean current(final ResultRow row, final Source image, final String name, final Folder outputs) {
+		return current(row, image, null, name, outputs);
+	}
+
+	/**
+	 * As above for a run over the image's objects: {@code objects} opens its objects file (label image or ROI zip),
+	 * which must be, by content, the one the record names ({@code null}: the run has no objects file, and a record
+	 * that names one does not stand).
+	 */
+	public static boolean current(final ResultRow row, final Source image, final Source objects, final String name,
+		final Folder outputs)
+	{
 		try {
 			if (!row.get("image_sha256").equals(sha256(image))) return false;
 			final byte[] record;
@@ -61,6 +73,8 @@ public final class ResumeCheck {
 			final JsonElement listed = JsonParser.parseString(new String(record, StandardCharsets.UTF_8))
 				.getAsJsonObject().get("outputs");
 			if (listed == null || !listed.isJsonObject()) return false;
+			if (!sameObjects(JsonParser.parseString(new String(record, StandardCharsets.UTF_8)).getAsJsonObject().get(
+				"objects"), objects)) return false;
 			final List<String> family = OutputFile.names(name);
 			for (final Map.Entry<String, JsonElement> f : ((JsonObject) listed).entrySet())
 				if (!family.contains(f.getKey()) || !f.getValue().getAsString().equals(sha256(() -> outputs.open(f
@@ -71,6 +85,12 @@ public final class ResumeCheck {
 			// missing, unreadable or not a record: the image is explained again
 			return false;
 		}
+	}
+
+	/** Whether the record's objects section ({@code null} if none) names the file {@code objects} opens. */
+	private static boolean sameObjects(final JsonElement recorded, final Source objects) throws IOException {
+		if (recorded == null || objects == null) return recorded == null && objects == null;
+		return recorded.getAsJsonObject().get("sha256").getAsString().equals(sha256(objects));
 	}
 
 	private static String sha256(final Source file) throws IOException {

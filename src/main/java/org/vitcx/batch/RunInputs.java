@@ -39,6 +39,13 @@ public final class RunInputs {
 		return new RunInputs(List.of(files));
 	}
 
+	/** These inputs and {@code file} (e.g. an image's objects file, which a collection's listing does not hold). */
+	RunInputs with(final Path file) {
+		final RunInputs more = new RunInputs(List.of(file));
+		inputs.forEach(more.inputs::putIfAbsent);
+		return more;
+	}
+
 	/** The input that {@code target} is, or {@code null} if it is none (or does not exist). */
 	Path input(final Path target) {
 		final Object key = key(target);

@@ -55,7 +55,8 @@ final class CollectionRun {
 	}
 
 	ExitCode run() {
-		final List<Path> images = ImageFolder.collection(OptionReader.path("--images", arguments.images()));
+		final List<Path> images = arguments.request().imagesOf(ImageFolder.collection(OptionReader.path("--images",
+			arguments.images())));
 		final Path folder = arguments.out(), table = folder.resolve(ResultsCsv.NAME);
 		OutputFiles.prepareFolder(folder);
 		final List<Path> files = new ArrayList<>(images);

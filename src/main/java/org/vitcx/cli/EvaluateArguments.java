@@ -10,6 +10,7 @@ import java.util.Set;
 import org.vitcx.batch.ImageFolder;
 import org.vitcx.batch.MethodArguments;
 import org.vitcx.batch.OptionReader;
+import org.vitcx.batch.ObjectsPattern;
 import org.vitcx.batch.UsageException;
 import org.vitcx.core.SaliencyMethod;
 import org.vitcx.core.Target;
@@ -29,7 +30,7 @@ final class EvaluateArguments {
 	/** The options that take a value (a method parameter's option with them, from the table at the time). */
 	private static Set<String> valued() {
 		return MethodArguments.with("--model", "--images", "--out", "--pattern", "--methods", "--target", "--device",
-			"--steps", "--pixels-per-step", "--deletion", "--pointing-tolerance");
+			"--steps", "--pixels-per-step", "--deletion", "--pointing-tolerance", "--objects");
 	}
 
 	private Path model;
@@ -45,6 +46,7 @@ final class EvaluateArguments {
 	private EvaluationOptions evaluationOptions;
 	private int stepRules;
 	private boolean overwrite;
+	private ObjectsPattern objects;
 	private boolean help;
 
 	private EvaluateArguments() {}
@@ -103,6 +105,11 @@ final class EvaluateArguments {
 			case "--pointing-tolerance":
 				check(name, value, v -> evaluation.optPointingTolerance(wholeNumber(v, Integer::parseInt)));
 				break;
+			case "--objects":
+				objects = new ObjectsPattern(name, value);
+				if (!objects.perImage()) throw new UsageException("--objects " + value + " names one file for every " +
+					"image: give a pattern with " + ObjectsPattern.NAME + ", e.g. " + ObjectsPattern.NAME + "_labels.tif.");
+				break;
 			default:
 				throw new IllegalStateException("Option " + name + " is listed but not handled");
 		}
@@ -153,6 +160,11 @@ final class EvaluateArguments {
 	/** Whether existing files the tool did not write may be replaced (inputs never are). */
 	boolean overwrite() {
 		return overwrite;
+	}
+
+	/** Where each image's objects are ({@code --objects}); {@code null}: whole images are evaluated. */
+	ObjectsPattern objects() {
+		return objects;
 	}
 
 	boolean help() {

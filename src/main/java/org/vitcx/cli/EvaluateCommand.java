@@ -14,6 +14,7 @@ import org.vitcx.batch.ExitCode;
 import org.vitcx.batch.ImageFolder;
 import org.vitcx.batch.InputImage;
 import org.vitcx.batch.OutputFiles;
+import org.vitcx.batch.RunInputs;
 import org.vitcx.core.Cancellation;
 import org.vitcx.core.Explanation;
 import org.vitcx.core.ExplanationException;
@@ -53,10 +54,12 @@ final class EvaluateCommand {
 			out.print(Usage.evaluate());
 			return ExitCode.OK;
 		}
-		final List<Path> images = ImageFolder.list(arguments.images(), arguments.pattern());
+		final List<Path> listed = ImageFolder.list(arguments.images(), arguments.pattern());
+		final List<Path> images = arguments.objects() == null ? listed : arguments.objects().imagesOnly(listed);
 		if (!Files.isRegularFile(arguments.model()))
 			throw new CommandException("The model file " + arguments.model() + " does not exist: check --model.");
 		OutputFiles.prepareFolder(arguments.out());
+		if (arguments.objects() != null) return objects(arguments, images);
 		final Path table = arguments.out().resolve(CSV), plot = arguments.out().resolve(PLOT);
 		final Map<String, MethodResults> results = new LinkedHashMap<>();
 		for (final SaliencyMethod m : arguments.methods())
@@ -81,6 +84,29 @@ final class EvaluateCommand {
 		SummaryTable.print(out, new ArrayList<>(results.values()));
 		out.println(table);
 		out.println(plot);
+		return ExitCode.OK;
+	}
+
+	/** {@code --objects}: every object of every image by every method ({@link ObjectsEvaluation}). */
+	private ExitCode objects(final EvaluateArguments arguments, final List<Path> images) {
+		final Path table = arguments.out().resolve(ObjectsEvaluation.CSV);
+		final ObjectsEvaluation evaluation = new ObjectsEvaluation(arguments, err);
+		final List<Path> inputs = new ArrayList<>(images);
+		inputs.add(arguments.model());
+		images.forEach(i -> inputs.add(arguments.objects().of(i).path()));
+		try (OutputFiles files = new OutputFiles(RunInputs.of(inputs), arguments.overwrite())) {
+			files.check(table);
+			try (TorchScriptClassifier classifier = TorchScriptClassifier.load(arguments.model(), arguments
+				.device()))
+			{
+				for (final SaliencyMethod m : arguments.methods())
+					m.checkSupports(classifier);
+				evaluation.run(classifier, images, files, table);
+			}
+			files.commit();
+		}
+		evaluation.print(out);
+		out.println(table);
 		return ExitCode.OK;
 	}
 

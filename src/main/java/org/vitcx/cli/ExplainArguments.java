@@ -41,6 +41,7 @@ final class ExplainArguments {
 		if (!a.help) a.checkRequired();
 		if (a.resume && a.images == null) throw new UsageException("--resume needs --images: it skips the " +
 			"images of a collection that are done.");
+		a.request.checkObjectsFor(a.images != null);
 		return a;
 	}
 

@@ -20,9 +20,9 @@ import org.vitcx.eval.Substrate;
 import org.vitcx.model.DeviceChoice;
 
 /**
- * Every macro key of {@code ViT-CX Explain...} and {@code ViT-CX Evaluate...}, each declared once here with its
- * type, default, label and help; the two commands' tables list them in dialog order. The names are public API:
- * macros and recorded lines use them.
+ * Every macro key of {@code ViT-CX Explain...}, {@code ViT-CX Explain Objects...} and {@code ViT-CX Evaluate...},
+ * each declared once here with its type, default, label and help; the commands' tables list them in dialog order.
+ * The names are public API: macros and recorded lines use them.
  */
 final class CommandKeys {
 
@@ -65,6 +65,16 @@ final class CommandKeys {
 	static final Key<String> MASK = Key.text("mask", "", "Mask",
 		"Title of an open binary or label image; empty: the selection or the overlay's outlines");
 
+	/** Where {@code ViT-CX Explain Objects...} takes its objects from (docs/fiji.md, Per-cell explanations). */
+	static final Key<String> OBJECTS = Key.choice("objects", "Objects", "manager: every ROI of the ROI Manager; " +
+		"selected: the ROI Manager's selected ROIs; overlay: the image's overlay outlines (not ViT-CX layers); labels: " +
+		"the label image named by labels=", ObjectSource.NAMES);
+	static final Key<String> LABELS = Key.text("labels", "", "Label image",
+		"With objects=labels: the title of an open label image of the image's size (0 = background)");
+	static final Key<String> WINDOW = Key.text("window", "model", "Window",
+		"model: the model's input size in image pixels; xF: F times the object's size (e.g. x2); W,H: W×H pixels; " +
+			"the last two rescaled to the model");
+
 	/** What a failure does to the macro that ran the command (docs/fiji.md, Errors in macros). */
 	static final Key<String> ERRORS = Key.choice("errors", "On errors",
 		"stop: a failure stops the macro with one message, as in ImageJ; continue: the macro goes on, nothing is " +
@@ -83,6 +93,14 @@ final class CommandKeys {
 		final List<Key<?>> keys = new ArrayList<>(List.of(MODEL, METHOD, TARGET));
 		keys.addAll(parameterKeys());
 		keys.addAll(List.of(BATCH, DEVICE, OPACITY, LUT, SALIENCY, SLICES, CHANNELS, TILE, STRIDE, OUTLINES, ERRORS));
+		return keys;
+	});
+
+	/** {@code ViT-CX Explain Objects...}: Explain's method keys, and where the objects come from. */
+	static final KeyTable OBJECTS_TABLE = new KeyTable("vitcx.objects", () -> {
+		final List<Key<?>> keys = new ArrayList<>(List.of(MODEL, METHOD, TARGET));
+		keys.addAll(parameterKeys());
+		keys.addAll(List.of(BATCH, DEVICE, OBJECTS, LABELS, WINDOW, OPACITY, LUT, CHANNELS, ERRORS));
 		return keys;
 	});
 

@@ -58,12 +58,10 @@ public final class ExplainSettings {
 		this.values = values;
 		this.target = keyed(TARGET, Target::parse);
 		this.method = method(values);
-		checkUsedBy(values.get(METHOD));
+		checkUsedBy(EXPLAIN, values);
 		this.channels = keyed(CHANNELS, ChannelMapping::parse);
 		this.device = keyed(DEVICE, DeviceChoice::parse);
-		final double opacity = values.get(OPACITY);
-		if (!(opacity >= 0 && opacity <= 1))
-			throw new ExplanationException("opacity=" + opacity + " is outside 0–1: use e.g. opacity=0.5.");
+		checkOpacity(values);
 		this.allSlices = allSlices(values.get(SLICES));
 		this.lut = Luts.resolve(values.get(LUT));
 		this.tiling = tiling(values.get(TILE), values.get(STRIDE), target, values.get(BATCH));
@@ -71,13 +69,21 @@ public final class ExplainSettings {
 			"slices=current (or leave tile=none to explain every plane).");
 	}
 
+	/** Refuses an opacity outside 0–1. */
+	static void checkOpacity(final KeyTable.Values values) {
+		final double opacity = values.get(OPACITY);
+		if (!(opacity >= 0 && opacity <= 1))
+			throw new ExplanationException("opacity=" + opacity + " is outside 0–1: use e.g. opacity=0.5.");
+	}
+
 	/**
 	 * Refuses a value other than the default for a key the chosen method does not use ({@code seeds=3} with
 	 * {@code method=rise}): it would be dropped, and the result would look like one of the value asked for. A
 	 * default value passes, so that a recorded line, which holds every key, replays for any method.
 	 */
-	private void checkUsedBy(final String methodName) {
-		for (final Key<?> k : EXPLAIN.keys())
+	static void checkUsedBy(final KeyTable table, final KeyTable.Values values) {
+		final String methodName = values.get(METHOD);
+		for (final Key<?> k : table.keys())
 			if (!k.isUsedBy(methodName) && !k.defaultValue.equals(values.get(k))) throw new ExplanationException(k.name +
 				"=" + values.get(k) + " does not apply to method=" + methodName + ": remove it, or choose a method " +
 				"that uses it (" + String.join(", ", k.methods) + ").");
@@ -112,7 +118,11 @@ public final class ExplainSettings {
 
 	/** The model file; refuses a missing choice and a missing file. */
 	public Path modelPath() {
-		final File model = values.get(MODEL);
+		return modelPath(values.get(MODEL));
+	}
+
+	/** The model file of {@code model=}; refuses a missing choice and a missing file. */
+	static Path modelPath(final File model) {
 		if (model == null || model.getPath().isBlank())
 			throw new ExplanationException("No model file was chosen: give one, e.g. model=[/path/to/model.pt].");
 		if (!model.isFile()) throw new ExplanationException("The model file " + model + " does not exist: check " +
@@ -125,7 +135,8 @@ public final class ExplainSettings {
 		return method;
 	}
 
-	private static SaliencyMethod method(final KeyTable.Values values) {
+	/** The method of a table's values that holds the method keys (the method, its parameters' keys, batch). */
+	static SaliencyMethod method(final KeyTable.Values values) {
 		final int batch = keyed(BATCH.name, values.get(BATCH), BatchSize::requireValid);
 		final Map<String, Object> parameters = new LinkedHashMap<>();
 		for (final MethodParameter p : MethodParameters.all())

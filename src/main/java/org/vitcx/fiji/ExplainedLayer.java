@@ -41,6 +41,9 @@ final class ExplainedLayer implements ExplainedPlane {
 		if (layer.getProperty(TileLayers.TILES_PROPERTY) != null) throw new ExplanationException("The ViT-CX layer on " +
 			imp.getTitle() + " was explained by tiles, and ViT-CX Evaluate... scores one explanation of the image or " +
 			"a region, not tiles: explain it (or a region of it) with tile=none, then evaluate.");
+		if (layer.getProperty(ObjectLayers.OBJECTS_PROPERTY) != null) throw new ExplanationException("The ViT-CX layer " +
+			"on " + imp.getTitle() + " is the evidence of ViT-CX Explain Objects..., and ViT-CX Evaluate... scores one " +
+			"explanation of the image or a region: explain it (or a region of it) with ViT-CX Explain..., then evaluate.");
 		if (!(layer.getProcessor() instanceof FloatProcessor)) throw new ExplanationException("The ViT-CX layer on " +
 			imp.getTitle() + " holds colours only (it was saved and reopened, which keeps no numbers): Evaluate needs " +
 			"the explanation itself; run ViT-CX Explain... again on the image (the same model and keys give the " +

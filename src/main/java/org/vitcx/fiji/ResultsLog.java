@@ -1,11 +1,17 @@
 package org.vitcx.fiji;
 
 import java.awt.GraphicsEnvironment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import ij.measure.ResultsTable;
 
 import org.vitcx.core.Explanation;
 import org.vitcx.core.Region;
+import org.vitcx.core.objects.ObjectResult;
+import org.vitcx.core.objects.ObjectRows;
+import org.vitcx.core.objects.ObjectsExplanation;
 import org.vitcx.core.tiles.TileResult;
 import org.vitcx.core.tiles.TiledExplanation;
 import org.vitcx.eval.Evaluation;
@@ -14,24 +20,60 @@ import org.vitcx.eval.Evaluation;
  * The {@code ViT-CX Results} table: one row per explained plane (image, slice, frame, target, label, probability,
  * K, seconds, region) and one per evaluation (the same first columns, then method, deletion and insertion AUC,
  * the pointing games when there was a ground truth, and the evaluation settings; cells a row has no value for
- * stay empty). With a display it is a table window like any other; headless, where ImageJ shows no
- * tables, the rows collect in memory ({@link #table()}).
+ * stay empty); and the {@code ViT-CX Objects} table, one row per object. With a display each is a table window
+ * like any other; headless, where ImageJ shows no tables, the rows collect in memory ({@link #table(String)}).
  */
 public final class ResultsLog {
 
 	public static final String TITLE = "ViT-CX Results";
+	/** The table of {@code ViT-CX Explain Objects...}, one row per object. */
+	public static final String OBJECTS_TITLE = "ViT-CX Objects";
 
-	private static ResultsTable table;
+	/** The tables kept in memory, by title (headless). */
+	private static final Map<String, ResultsTable> TABLES = new HashMap<>();
 
 	private ResultsLog() {}
 
 	/** The table rows are added to: the open window's, else the one kept in memory (headless). */
-	public static synchronized ResultsTable table() {
-		final ResultsTable shown = ResultsTable.getResultsTable(TITLE);
+	public static ResultsTable table() {
+		return table(TITLE);
+	}
+
+	/** The table {@code title} ({@link #TITLE} or {@link #OBJECTS_TITLE}): the open window's, else the one in memory. */
+	public static synchronized ResultsTable table(final String title) {
+		final ResultsTable shown = ResultsTable.getResultsTable(title);
 		if (shown != null) return shown;
 		// with a display, no window means the user closed it: start afresh
-		if (table == null || !GraphicsEnvironment.isHeadless()) table = new ResultsTable();
-		return table;
+		if (!TABLES.containsKey(title) || !GraphicsEnvironment.isHeadless()) TABLES.put(title, new ResultsTable());
+		return TABLES.get(title);
+	}
+
+	/**
+	 * One row per object ({@link ObjectRows}): the cells of the command line's CSV, numbers as numbers (with the
+	 * CSV's decimals), so a macro computes with them and the rows compare with the CSV's.
+	 */
+	static synchronized void addObjects(final String image, final ObjectsExplanation x) {
+		final ResultsTable rt = table(OBJECTS_TITLE);
+		rt.setNaNEmptyCells(true);
+		final List<String> labels = x.model().labels(), columns = ObjectRows.columns(labels);
+		for (final ObjectResult r : x.objects()) {
+			rt.addRow();
+			final List<String> cells = ObjectRows.cells(image, r, labels);
+			for (int c = 0; c < columns.size(); c++)
+				addCell(rt, columns.get(c), cells.get(c));
+		}
+		rt.show(OBJECTS_TITLE);
+	}
+
+	/** A text cell as text; a number as a number with the cell's decimals; an empty cell as NaN (shown empty). */
+	private static void addCell(final ResultsTable rt, final String column, final String cell) {
+		if (ObjectRows.isText(column)) {
+			rt.addValue(column, cell);
+			return;
+		}
+		rt.addValue(column, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
+		final int dot = cell.indexOf('.');
+		rt.setDecimalPlaces(rt.getColumnIndex(column), dot < 0 ? 0 : cell.length() - dot - 1);
 	}
 
 	static synchronized void add(final String image, final int slice, final int frame, final Explanation e) {

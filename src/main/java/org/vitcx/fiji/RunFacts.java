@@ -19,9 +19,15 @@ final class RunFacts {
 	final ChannelMapping channels;
 
 	RunFacts(final Path model, final ModelCache.Lease lease, final ExplainSettings settings) {
+		this(model, lease, settings.runParameters(), settings.channels());
+	}
+
+	RunFacts(final Path model, final ModelCache.Lease lease, final Map<String, Object> options,
+		final ChannelMapping channels)
+	{
 		this.model = model;
-		this.options = settings.runParameters();
-		this.channels = settings.channels();
+		this.options = options;
+		this.channels = channels;
 		this.sha256 = lease.sha256();
 		this.quantization = lease.classifier().info().quantization();
 		this.layer = lease.classifier().info().layer();

@@ -56,6 +56,8 @@ final class SaliencyLayer {
 	{
 		map.setLut(lut);
 		map.resetMinAndMax();
+		// an ImageRoi draws the picture it made of its processor when it got it: made again here, in the LUT's colours
+		roi.setProcessor(map);
 		roi.setOpacity(opacity);
 		roi.setName(name);
 		plane.place(roi, imp);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -43,6 +44,7 @@ public final class RoiObjects {
 		if (!roi.isArea()) throw new ExplanationException("The ROI " + name + " is a " + roi.getTypeAsString()
 			.toLowerCase(java.util.Locale.ROOT) + ", not an area: an object is an area selection (its outline).");
 		final Rectangle box = roi.getBounds();
+		if (box.isEmpty()) throw noPixel(name);
 		final Rectangle inside = box.intersection(new Rectangle(0, 0, width, height));
 		if (inside.isEmpty()) throw new ExplanationException("The ROI " + name + " (" + box.x + "," + box.y + "," +
 			box.width + "," + box.height + ") lies outside the image (" + width + "×" + height + "): remove it, or " +
@@ -56,8 +58,13 @@ public final class RoiObjects {
 				mask[(y - inside.y) * inside.width + x - inside.x] = in;
 				any |= in;
 			}
-		if (!any) throw new ExplanationException("The ROI " + name + " covers no pixel of the image: remove it.");
+		if (!any) throw noPixel(name);
 		return new ImageObject(name, label, new Region(inside.x, inside.y, inside.width, inside.height), mask);
+	}
+
+	/** A ROI without area (a 0 × 0 rectangle, a line-thin polygon) or with none of it on the image's pixels. */
+	private static ExplanationException noPixel(final String name) {
+		return new ExplanationException("The ROI " + name + " covers no pixel of the image: remove it.");
 	}
 
 	/**
@@ -65,6 +72,7 @@ public final class RoiObjects {
 	 * the zip's order; refuses a file that is not one.
 	 */
 	public static List<Roi> readZip(final Path zip) throws IOException {
+		if (!isZip(zip)) throw notRois(zip, "it is not a zip file");
 		final List<Roi> rois = new ArrayList<>();
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
 			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -80,6 +88,13 @@ public final class RoiObjects {
 		}
 		if (rois.isEmpty()) throw notRois(zip, "it holds no .roi entry");
 		return rois;
+	}
+
+	/** Whether the file starts as a zip does (a zip stream reads any other file as one without entries). */
+	private static boolean isZip(final Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return Arrays.equals(in.readNBytes(4), new byte[] { 'P', 'K', 3, 4 });
+		}
 	}
 
 	/** ImageJ's decoder, which answers bytes that are not a ROI with null or an exception. */

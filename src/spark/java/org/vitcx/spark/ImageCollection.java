@@ -15,7 +15,9 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
+import org.vitcx.batch.ExplainRequest;
 import org.vitcx.batch.ImageFolder;
+import org.vitcx.batch.ObjectsPattern;
 import org.vitcx.batch.OutputFile;
 import org.vitcx.core.ExplanationException;
 
@@ -82,6 +84,29 @@ final class ImageCollection {
 		for (final String image : images)
 			if (!names.add(outputName(image))) throw new ExplanationException("Two images of the collection " +
 				"have the name " + outputName(image) + " (" + image + "): their outputs would collide; rename one.");
+	}
+
+	/**
+	 * The images without their objects files ({@code --objects}: label images are TIFFs like the images), as the
+	 * folder mode leaves them out.
+	 */
+	static List<String> withoutObjects(final List<String> images, final ExplainRequest request) {
+		if (request.objects() == null) return images;
+		final Set<String> objects = new HashSet<>();
+		for (final String image : images)
+			objects.add(objectsOf(image, request).toString());
+		final List<String> left = new ArrayList<>();
+		for (final String image : images)
+			if (!objects.contains(image)) left.add(image);
+		return left;
+	}
+
+	/** The objects file of {@code image}: the request's pattern, relative to the image's folder. */
+	static Path objectsOf(final String image, final ExplainRequest request) {
+		final Path named = new Path(new ObjectsPattern("--objects", request.objects()).named(new Path(image)
+			.getName()));
+		return named.isAbsolute() || named.toUri().getScheme() != null ? named : new Path(new Path(image).getParent(),
+			named);
 	}
 
 	/** The name of the image's outputs, by the one naming rule. */

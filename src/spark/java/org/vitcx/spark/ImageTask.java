@@ -62,6 +62,17 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 					.getMessage() + "): check that it exists and that the executors can read it.", secondsSince(
 						start)), null);
 			}
+			final Path objects = objectsOf(item.image());
+			if (objects != null) try {
+				// beside the local copy, where the request's pattern finds it
+				final java.nio.file.Path copy = arguments.request().objectsFile(local).path();
+				Files.createDirectories(copy.getParent());
+				HadoopFiles.fetch(objects, copy, hadoop);
+			}
+			catch (final IOException e) {
+				return new ImageResult(job.error(item.image(), "Cannot read the objects file " + objects + " (" + e
+					.getMessage() + "): check --objects and that the executors can read it.", secondsSince(start)), null);
+			}
 			final float[][] map = new float[1][];
 			final ResultRow row = job.run(local, out, item.image(), e -> map[0] = arguments.mapColumn() ? e
 				.explanation().map(Explanation::saliency).orElse(null) : null);
@@ -77,8 +88,15 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 	private boolean current(final ImageItem item, final Configuration hadoop) throws IOException {
 		final Path image = new Path(item.image());
 		final FileSystem images = image.getFileSystem(hadoop), out = new Path(arguments.out()).getFileSystem(hadoop);
-		return ResumeCheck.current(item.earlier(), () -> images.open(image), ImageCollection.outputName(item.image()), name -> out
-			.open(new Path(arguments.out(), name)));
+		final Path objects = objectsOf(item.image());
+		return ResumeCheck.current(item.earlier(), () -> images.open(image), objects == null ? null : () -> objects
+			.getFileSystem(hadoop).open(objects), ImageCollection.outputName(item.image()), name -> out.open(new Path(
+				arguments.out(), name)));
+	}
+
+	/** The image's objects file on Hadoop ({@code --objects}, found beside the image), or {@code null}. */
+	private Path objectsOf(final String image) {
+		return arguments.request().objects() == null ? null : ImageCollection.objectsOf(image, arguments.request());
 	}
 
 	/**

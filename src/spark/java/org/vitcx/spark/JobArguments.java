@@ -48,6 +48,7 @@ final class JobArguments implements Serializable {
 			throw new UsageException("--images, --out and --model are required: give all three.");
 		// a wrong option fails the job here, once, not every image on the executors
 		a.request = RequestOptions.parse(explainOptions.toArray(new String[0]));
+		a.request.checkObjectsFor(true);
 		return a;
 	}
 

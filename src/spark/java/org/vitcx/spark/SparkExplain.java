@@ -61,7 +61,8 @@ public final class SparkExplain {
 	{
 		final Configuration hadoop = spark.sparkContext().hadoopConfiguration();
 		arguments.qualify(hadoop);
-		final List<String> images = ImageCollection.list(arguments.images(), hadoop);
+		final List<String> images = ImageCollection.withoutObjects(ImageCollection.list(arguments.images(), hadoop),
+			arguments.request());
 		final String sha256 = modelSha256(arguments.model(), hadoop);
 		final Path out = new Path(arguments.out());
 		out.getFileSystem(hadoop).mkdirs(out);

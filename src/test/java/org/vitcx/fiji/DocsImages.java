@@ -9,19 +9,22 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.OvalRoi;
 import ij.gui.Roi;
+import ij.macro.Interpreter;
 import ij.process.ImageProcessor;
 
 import org.vitcx.demo.LargeField;
 
 /**
- * Renders the screenshots of docs/fiji.md headless: runs {@code ViT-CX Explain...}'s code path on sample images and
- * writes the flattened overlays (ImageJ's Flatten) as PNGs, enlarged 4× without smoothing. Not a test; run it with
+ * Renders the screenshots of docs/fiji.md headless: runs {@code ViT-CX Explain...}'s and {@code ViT-CX Explain
+ * Objects...}'s code paths on sample images and writes the flattened overlays (ImageJ's Flatten) as PNGs, enlarged
+ * 4× without smoothing. Not a test; run it with
  * the test class path (docs/fiji.md, "Screenshots"):
  * {@code java -cp target/classes:target/test-classes:$(cat target/test.classpath) org.vitcx.fiji.DocsImages docs/images}
  */
 public final class DocsImages {
 
 	private static final int ZOOM = 4;
+	private static final RunFeedback QUIET = new RecordingFeedback(f -> false);
 
 	private DocsImages() {}
 
@@ -50,24 +53,20 @@ public final class DocsImages {
 				large.image.getOverlay().add(circle);
 			}
 			save(large.image, out.resolve("tiles_large_field.png"), 1);
+
+			final ImagePlus cells = IJ.openImage("test-images/cells/field_01.tif");
+			// ViT-CX Explain Objects... finds the label image by title among the open images, here a batch-mode one
+			Interpreter.batchMode = true;
+			Interpreter.addBatchModeImage(IJ.openImage("test-images/cells/field_01_labels.tif"));
+			ObjectsJob.run(cells, ObjectsSettings.fromMacroOptions("model=[test-images/models/cell_vit.pt] " +
+				"objects=labels labels=field_01_labels.tif"), models, QUIET);
+			save(cells, out.resolve("objects_field_01.png"));
 		}
 		System.exit(0);
 	}
 
 	private static ImagePlus explain(final ImagePlus imp, final String options, final ModelCache models) {
-		ExplainJob.run(imp, ExplainSettings.fromMacroOptions(options), models, new RunFeedback() {
-
-			@Override
-			public void status(final String message) {}
-
-			@Override
-			public void progress(final double fraction) {}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-		});
+		ExplainJob.run(imp, ExplainSettings.fromMacroOptions(options), models, QUIET);
 		final Roi selection = imp.getRoi();
 		if (selection != null) imp.getOverlay().add(selection); // show the rectangle that was explained
 		imp.deleteRoi();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,22 +185,8 @@ class EvaluateTest {
 		final ImagePlus imp = Fixtures.rgb("cancelled");
 		assertNull(Macros.run(MacroExplainTest.explain(Fixtures.RGB_MODEL, ""), imp).error);
 		final int rows = ResultsLog.table().size();
-		final List<Double> fractions = new ArrayList<>();
-		final RunFeedback feedback = new RunFeedback() {
-
-			@Override
-			public void status(final String message) {}
-
-			@Override
-			public void progress(final double fraction) {
-				fractions.add(fraction);
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return fractions.size() > 3;
-			}
-		};
+		final RecordingFeedback feedback = new RecordingFeedback(f -> f.size() > 3);
+		final List<Double> fractions = feedback.fractions;
 		assertThrows(CancelledException.class, () -> EvaluateJob.run(imp, null, EvaluateSettings.fromMacroOptions(""),
 			Ij1Run.MODELS, feedback));
 		assertTrue(fractions.stream().anyMatch(f -> f > 0 && f < 1), fractions.toString());

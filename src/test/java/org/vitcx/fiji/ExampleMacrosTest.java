@@ -13,7 +13,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,38 @@ class ExampleMacrosTest {
 		assertTrue(Double.parseDouble(range.group(2)) > Double.parseDouble(range.group(1)));
 		assertNull(imp.getRoi(), "the macro leaves no selection");
 		assertEquals(pixels, Fixtures.checksum(imp));
+	}
+
+	/**
+	 * count_cells_by_class.ijm on the bundled field_01 with the single-cell model: Otsu's threshold and Analyze
+	 * Particles find the nuclei the label image holds, and the macro counts them by class as the labels do.
+	 */
+	@Test
+	void countCellsByClassFromAThresholdedField() throws IOException {
+		final ImagePlus field = IJ.openImage(ObjectsMacroTest.FIELD.toString());
+		final long pixels = Fixtures.checksum(field);
+		final Macros.Outcome out = Macros.run(macro("count_cells_by_class.ijm"), field, "model=[" + ObjectsMacroTest
+			.MODEL + "]");
+		assertNull(out.error, out.toString());
+		assertEquals(pixels, Fixtures.checksum(field));
+		final List<String> lines = out.log.stream().filter(l -> !l.startsWith("LUT not found")).collect(Collectors
+			.toList());
+		// Otsu merges or drops 2 of the 27 labelled nuclei (interphase ones); the 4 mitotic cells are found
+		assertEquals("cells per class: interphase=21 mitotic=4", lines.get(lines.size() - 1), lines.toString());
+		final Pattern cell = Pattern.compile("mitotic cell at ([0-9.]+),([0-9.]+): p=([0-9.]+), evidence inside " +
+			"([0-9.]+)");
+		final double[][] truth = { { 102.666, 34.842 }, { 54.124, 78.735 }, { 25.72, 92.709 }, { 48.288, 116.312 } };
+		assertEquals(5, lines.size(), lines.toString());
+		for (int i = 0; i < 4; i++) {
+			final Matcher m = cell.matcher(lines.get(i));
+			assertTrue(m.matches(), lines.get(i));
+			final double x = Double.parseDouble(m.group(1)), y = Double.parseDouble(m.group(2));
+			assertTrue(Arrays.stream(truth).anyMatch(t -> Math.hypot(t[0] - x, t[1] - y) < 6), lines.get(i) +
+				" is a labelled mitotic cell");
+			assertTrue(Double.parseDouble(m.group(3)) > 0.5, lines.get(i));
+		}
+		assertEquals(25, Arrays.stream(field.getOverlay().toArray()).filter(r -> "objects".equals(r.getProperty(
+			"vitcx.outline")) || r.getProperty("vitcx.class") != null).count(), "25 outlines with their results");
 	}
 
 	@Test

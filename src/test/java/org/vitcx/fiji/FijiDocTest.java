@@ -12,8 +12,12 @@ import java.util.List;
 import ij.ImagePlus;
 
 import org.junit.jupiter.api.Test;
+import org.vitcx.core.objects.ObjectRows;
 
-/** docs/fiji.md documents every macro key with its default and every property a layer carries. */
+/**
+ * docs/fiji.md documents every macro key with its default (Explain, Explain Objects, Evaluate), every column of the
+ * objects' table and every property a layer carries.
+ */
 class FijiDocTest {
 
 	@Test
@@ -29,6 +33,15 @@ class FijiDocTest {
 				"=(\\S+).*", "$1") + "`";
 			assertTrue(doc.contains("| `" + key + "` | " + v + " |"), "evaluate: " + key + " with default " + v);
 		}
+		final String objectDefaults = CommandKeys.OBJECTS_TABLE.format(CommandKeys.OBJECTS_TABLE.defaults());
+		for (final String key : CommandKeys.OBJECTS_TABLE.names()) {
+			if (CommandKeys.EXPLAIN.names().contains(key)) continue;
+			final String v = key.equals("labels") ? "— (none)" : "`" + objectDefaults.replaceAll(".*\\b" + key +
+				"=(\\S+).*", "$1") + "`";
+			assertTrue(doc.contains("| `" + key + "` | " + v + " |"), "objects: " + key + " with default " + v);
+		}
+		for (final String column : ObjectRows.columns(List.of("<label>")))
+			assertTrue(doc.contains("`" + column + "`"), "objects column " + column);
 		final ImagePlus imp = Fixtures.gray16("documented");
 		assertEquals(null, Macros.run(MacroExplainTest.explain(Fixtures.GRAY_MODEL, ""), imp).error);
 		final List<String> properties = new ArrayList<>();

@@ -36,6 +36,7 @@ class MenuTest {
 		}
 		final Map<String, String> expected = new LinkedHashMap<>();
 		expected.put(ExplainCommand.MENU_PATH, ExplainPlugin.class.getName());
+		expected.put(ObjectsCommand.MENU_PATH, ObjectsPlugin.class.getName());
 		expected.put(EvaluateCommand.MENU_PATH, EvaluatePlugin.class.getName());
 		expected.put(ReleaseModelsCommand.MENU_PATH, ReleaseModelsPlugin.class.getName());
 		expected.put(EngineCommand.MENU_PATH, EnginePlugin.class.getName());
@@ -43,7 +44,7 @@ class MenuTest {
 
 		final Map<Class<?>, String> commandPaths = Map.of(ExplainCommand.class, ExplainCommand.MENU_PATH,
 			EvaluateCommand.class, EvaluateCommand.MENU_PATH, ReleaseModelsCommand.class, ReleaseModelsCommand.MENU_PATH,
-			EngineCommand.class, EngineCommand.MENU_PATH);
+			EngineCommand.class, EngineCommand.MENU_PATH, ObjectsCommand.class, ObjectsCommand.MENU_PATH);
 		final CommandService commands = Commands.context().service(CommandService.class);
 		for (final Map.Entry<Class<?>, String> c : commandPaths.entrySet()) {
 			final CommandInfo info = commands.getCommand(c.getKey().getName());
@@ -56,6 +57,7 @@ class MenuTest {
 		IJ.run("Close All"); // builds the command table if no test did yet
 		assertEquals(ExplainPlugin.class.getName(), Menus.getCommands().get("ViT-CX Explain..."));
 		assertEquals(EvaluatePlugin.class.getName(), Menus.getCommands().get("ViT-CX Evaluate..."));
+		assertEquals(ObjectsPlugin.class.getName(), Menus.getCommands().get("ViT-CX Explain Objects..."));
 		assertEquals(ReleaseModelsPlugin.class.getName(), Menus.getCommands().get("Release ViT-CX Models"));
 		assertEquals(EnginePlugin.class.getName(), Menus.getCommands().get("ViT-CX Engine..."));
 	}

@@ -71,9 +71,16 @@ class RoiObjectsTest {
 	@Test
 	void aFileThatIsNoRoiZipIsRefused() throws IOException {
 		final Path text = Files.writeString(dir.resolve("rois.zip"), "not a zip", StandardCharsets.UTF_8);
-		assertEquals("rois.zip is not an ImageJ ROI zip (it holds no .roi entry): save the ROIs with the ROI " +
+		assertEquals("rois.zip is not an ImageJ ROI zip (it is not a zip file): save the ROIs with the ROI " +
 			"Manager's More › Save..., or give a label image.", assertThrows(ExplanationException.class,
 				() -> RoiObjects.readZip(text)).getMessage());
+		final Path notes = dir.resolve("notes.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(notes))) {
+			out.putNextEntry(new ZipEntry("notes.txt"));
+			out.write("no ROI here".getBytes(StandardCharsets.UTF_8));
+		}
+		assertTrue(assertThrows(ExplanationException.class, () -> RoiObjects.readZip(notes)).getMessage().startsWith(
+			"notes.zip is not an ImageJ ROI zip (it holds no .roi entry)"));
 		final Path garbage = dir.resolve("garbage.zip");
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(garbage))) {
 			out.putNextEntry(new ZipEntry("a.roi"));

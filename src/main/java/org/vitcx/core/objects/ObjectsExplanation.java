@@ -1,5 +1,6 @@
 package org.vitcx.core.objects;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,5 +89,16 @@ public final class ObjectsExplanation {
 	/** The mean number of images per forward pass the windows shared. */
 	public double meanBatch() {
 		return meanBatch;
+	}
+
+	/** How many objects the model gives each class, by label in class order; classes without one are left out. */
+	public Map<String, Integer> perClass() {
+		final int[] counts = new int[model.labels().size()];
+		for (final ObjectResult r : objects)
+			counts[r.predicted()]++;
+		final Map<String, Integer> perClass = new LinkedHashMap<>();
+		for (int c = 0; c < counts.length; c++)
+			if (counts[c] > 0) perClass.put(model.labels().get(c), counts[c]);
+		return perClass;
 	}
 }

@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ij.IJ;
 
@@ -45,6 +46,7 @@ import org.vitcx.model.TorchScriptClassifier;
 class SparkJobTest {
 
 	private static SparkSession spark;
+	private static final Path CELL_MODEL = Path.of("test-images", "models", "cell_vit.pt");
 
 	@TempDir
 	Path tmp;
@@ -163,6 +165,38 @@ class SparkJobTest {
 		try (java.util.stream.Stream<Path> left = Files.list(out)) {
 			assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(HadoopFiles.TEMPORARY)));
 		}
+	}
+
+	@Test
+	void everyCellOfEachFieldGoesThroughTheFolderModesUnit() throws IOException {
+		final Path images = Files.createDirectories(tmp.resolve("cells"));
+		final Path cells = Path.of("test-images", "cells");
+		for (final String f : List.of("field_01.tif", "field_01_labels.tif", "field_02.tif"))
+			Files.copy(cells.resolve(f), images.resolve(f));
+		final List<String> options = List.of("--images", images.toString(), "--model", CELL_MODEL.toString(),
+			"--objects", "{name}_labels.tif");
+		final List<String> spark = new ArrayList<>(options);
+		spark.addAll(List.of("--out", tmp.resolve("spark").toString()));
+		assertEquals(ExitCode.SOME_FAILED.code(), SparkExplain.run(SparkJobTest.spark, spark.toArray(new String[0])));
+		final List<String> folder = new ArrayList<>(List.of("explain"));
+		folder.addAll(options);
+		folder.addAll(List.of("--out", tmp.resolve("folder").toString()));
+		assertEquals(ExitCode.SOME_FAILED.code(), org.vitcx.cli.Main.run(folder.toArray(new String[0]), System.out,
+			System.err));
+		final Map<String, ResultRow> rows = byName(tmp.resolve("spark"));
+		assertEquals(Set.of("field_01.tif", "field_02.tif"), rows.keySet(), "the label image is not an image");
+		assertEquals("27 objects: interphase 23, mitotic 4", rows.get("field_01.tif").get("label"));
+		assertTrue(rows.get("field_02.tif").get("error").contains("field_02_labels.tif"), rows.toString());
+		assertEquals(withoutSeconds(tmp.resolve("folder/field_01_objects.csv")), withoutSeconds(tmp.resolve(
+			"spark/field_01_objects.csv")), "the Spark job's rows are the folder mode's");
+	}
+
+	/** A table's lines without the seconds column (the 15th of the objects table). */
+	private static List<String> withoutSeconds(final Path csv) throws IOException {
+		final List<String> lines = new ArrayList<>();
+		for (final String line : Files.readAllLines(csv))
+			lines.add(line.replaceFirst("^((?:[^,]*,){14})[^,]*", "$1"));
+		return lines;
 	}
 
 	/** The rows of results.csv, read by a standard reader, by image file name. */
