@@ -32,15 +32,22 @@ final class ExecutorModel {
 	}
 
 	/**
-	 * The model at {@code path} whose SHA-256 the driver computed; {@code threads} libtorch threads (the task's
-	 * {@code spark.task.cpus}), which libtorch fixes when its engine first loads in this JVM.
+	 * The model at {@code path} whose SHA-256 the driver computed, on the job's {@code --device}; {@code threads}
+	 * libtorch threads (the task's {@code spark.task.cpus}), which libtorch fixes when its engine first loads in
+	 * this JVM.
+	 *
+	 * @throws ExplanationException if the executor cannot load it there (e.g. {@code --device gpu} on an executor
+	 *           without a CUDA GPU)
 	 */
-	static ExecutorModel get(final String path, final String sha256, final HadoopConf conf, final int threads) {
-		return LOADED.computeIfAbsent(path + "@" + sha256, key -> load(path, sha256, conf, threads));
+	static ExecutorModel get(final String path, final String sha256, final HadoopConf conf, final int threads,
+		final DeviceChoice device)
+	{
+		return LOADED.computeIfAbsent(path + "@" + sha256 + "@" + device, key -> load(path, sha256, conf, threads,
+			device));
 	}
 
 	private static ExecutorModel load(final String path, final String sha256, final HadoopConf conf,
-		final int threads)
+		final int threads, final DeviceChoice device)
 	{
 		// read by DJL's PyTorch engine when it starts; not overridden if the user set them (spark.executor.extraJavaOptions)
 		System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", String
@@ -54,7 +61,7 @@ final class ExecutorModel {
 			HadoopFiles.fetch(source, local, conf.get());
 			if (!ModelChecksum.sha256(local).equals(sha256)) throw new ExplanationException("The model file " +
 				path + " changed while the job ran: run the job again with a model file that stays put.");
-			return new ExecutorModel(local, TorchScriptClassifier.load(local, DeviceChoice.AUTO));
+			return new ExecutorModel(local, TorchScriptClassifier.load(local, device));
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("cannot copy the model " + path + " to the executor", e);

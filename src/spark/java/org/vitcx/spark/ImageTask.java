@@ -18,6 +18,7 @@ import org.vitcx.batch.OutputFile;
 import org.vitcx.batch.ResultRow;
 import org.vitcx.batch.ResumeCheck;
 import org.vitcx.core.Explanation;
+import org.vitcx.core.ExplanationException;
 
 /**
  * One image on an executor: copied to the task's local folder, explained by the folder mode's {@link ImageJob}
@@ -49,8 +50,16 @@ final class ImageTask implements Function<ImageItem, ImageResult> {
 		final java.nio.file.Path work = Files.createTempDirectory("vitcx-image");
 		try {
 			final java.nio.file.Path local = work.resolve(new Path(item.image()).getName()), out = work.resolve("out");
-			final ExecutorModel model = ExecutorModel.get(arguments.model(), modelSha256, conf, TaskContext.get()
-				.cpus());
+			final ExecutorModel model;
+			try {
+				model = ExecutorModel.get(arguments.model(), modelSha256, conf, TaskContext.get().cpus(), arguments
+					.request().device());
+			}
+			catch (final ExplanationException e) {
+				// the executor cannot take the model as asked (--device gpu without a GPU): each image says so
+				return new ImageResult(ResultRow.error(item.image(), e.getMessage(), arguments.request().methodName(),
+					secondsSince(start), modelSha256, arguments.request().parameters()), null);
+			}
 			final ImageJob job = new ImageJob(model.classifier(), arguments.request(), model.file(), modelSha256, null);
 			if (arguments.resume() && job.stands(item.earlier()) && current(item, hadoop)) return new ImageResult(item
 				.earlier(), null);

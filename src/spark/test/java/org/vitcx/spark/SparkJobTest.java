@@ -229,6 +229,21 @@ class SparkJobTest {
 		assertTrue(Files.notExists(out.resolve("results.csv")), "no image was explained");
 	}
 
+	@Test
+	void theExecutorsLoadTheModelOnTheDeviceAsked() throws IOException {
+		// no CUDA GPU here: --device gpu is refused on the executor, as the command line refuses it, one row each
+		final Path images = collection(), out = tmp.resolve("gpu");
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, out, "--device", "gpu"));
+		final Map<String, ResultRow> rows = byName(out);
+		assertEquals(3, rows.size());
+		for (final ResultRow row : rows.values())
+			assertTrue(row.get("error").startsWith("device=gpu was asked for, but DJL's PyTorch engine sees no CUDA " +
+				"GPU"), row.get("error"));
+		final Path cpu = tmp.resolve("cpu");
+		assertEquals(ExitCode.SOME_FAILED.code(), run(images, cpu, "--device", "cpu"));
+		assertEquals(2, byName(cpu).values().stream().filter(ResultRow::ok).count(), "the demo images, on the CPU");
+	}
+
 	/** Two demo images and a corrupt one. */
 	private Path collection() throws IOException {
 		final Path images = Files.createDirectories(tmp.resolve("images"));
