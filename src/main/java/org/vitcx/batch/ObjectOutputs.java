@@ -12,7 +12,6 @@ import org.vitcx.core.Cancellation;
 import org.vitcx.core.objects.ImageObject;
 import org.vitcx.core.objects.ObjectExplainer;
 import org.vitcx.core.objects.ObjectsExplanation;
-import org.vitcx.imagej.Heatmap;
 import org.vitcx.imagej.ImagePlusAdapter;
 import org.vitcx.imagej.ObjectOutlines;
 
@@ -50,8 +49,8 @@ final class ObjectOutputs extends ImageFiles {
 			.method(), run.request().channels(), run.request().objectOptions(), run.progress(), Cancellation.NEVER);
 		final FloatProcessor evidence = ImagePlusAdapter.toProcessor(x.evidenceImage());
 		try (OutputFiles outputs = files) {
-			outputs.write(path(OutputFile.OBJECTS), s -> ObjectsCsv.write(fileName(run.recorded()
-				.image(image)), x, s));
+			// the file name: a Spark task's local copy has the name of the image in the collection
+			outputs.write(path(OutputFile.OBJECTS), s -> ObjectsCsv.write(image.path().getFileName().toString(), x, s));
 			outputs.write(path(OutputFile.EVIDENCE), s -> SaliencyTiff.write(image, evidence, "objects' evidence",
 				"of each object", s));
 			outputs.write(path(OutputFile.OVERLAY), s -> OverlayPng.write(overlay(image, evidence, x), s));
@@ -67,14 +66,8 @@ final class ObjectOutputs extends ImageFiles {
 	private static ColorProcessor overlay(final InputImage image, final FloatProcessor evidence,
 		final ObjectsExplanation x)
 	{
-		final ColorProcessor overlay = image.displayed();
-		Heatmap.viridis().paintOver(overlay, evidence, OverlayPng.ALPHA);
+		final ColorProcessor overlay = OverlayPng.painted(image, evidence);
 		ObjectOutlines.paint(overlay, x.objects());
 		return overlay;
-	}
-
-	/** The last part of a path or URI as the record names the image (a Hadoop path for a Spark task's copy). */
-	private static String fileName(final String image) {
-		return image.substring(image.lastIndexOf('/') + 1);
 	}
 }

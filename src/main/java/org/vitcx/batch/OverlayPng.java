@@ -27,9 +27,14 @@ final class OverlayPng {
 
 	/** The image as displayed with {@code map} (on the image's grid) painted over it, e.g. a tiled evidence map. */
 	static void write(final InputImage image, final FloatProcessor map, final OutputStream out) throws IOException {
+		write(painted(image, map), out);
+	}
+
+	/** The image as displayed with {@code map} painted over it, for a caller that paints more on top. */
+	static ColorProcessor painted(final InputImage image, final FloatProcessor map) {
 		final ColorProcessor overlay = image.displayed();
 		Heatmap.viridis().paintOver(overlay, map, ALPHA);
-		write(overlay, out);
+		return overlay;
 	}
 
 	/** An overlay painted by the caller (e.g. with objects' outlines on top). */

@@ -70,11 +70,10 @@ public final class ResumeCheck {
 			}
 			if (record.length > LARGEST_RECORD || !row.get("json_sha256").equals(ModelChecksum.sha256(new java.io.ByteArrayInputStream(record))))
 				return false;
-			final JsonElement listed = JsonParser.parseString(new String(record, StandardCharsets.UTF_8))
-				.getAsJsonObject().get("outputs");
+			final JsonObject json = JsonParser.parseString(new String(record, StandardCharsets.UTF_8)).getAsJsonObject();
+			final JsonElement listed = json.get("outputs");
 			if (listed == null || !listed.isJsonObject()) return false;
-			if (!sameObjects(JsonParser.parseString(new String(record, StandardCharsets.UTF_8)).getAsJsonObject().get(
-				"objects"), objects)) return false;
+			if (!sameObjects(json.get("objects"), objects)) return false;
 			final List<String> family = OutputFile.names(name);
 			for (final Map.Entry<String, JsonElement> f : ((JsonObject) listed).entrySet())
 				if (!family.contains(f.getKey()) || !f.getValue().getAsString().equals(sha256(() -> outputs.open(f
